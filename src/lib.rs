@@ -1,5 +1,8 @@
-//! Influencer rate calculator: a pure calculator core (`calc`), the URL codec
-//! (`query`) and a thin Yew layer (`ui`).
+//! Influencer rate calculator: a pure calculator core (`calc`), the page state
+//! and its URL codec (`state`, `query`), and a thin Yew layer (`ui`).
 #![forbid(unsafe_code)]
 
 pub mod calc;
+pub mod query;
+pub mod state;
+pub mod ui;

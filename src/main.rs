@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    influencer_rate_calculator::ui::start();
+}

@@ -1,0 +1,81 @@
+# Influencer rate calculator. `make serve` and `make test` install whatever is
+# missing, then build, serve or test. Installs are skipped when already present.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print}' Cargo.lock)
+PORT ?= 8080
+
+# Cargo-installed tools and the npm wasm-opt (binaryen 132: Debian's 108 cannot
+# read what rustc 1.95 emits) come first on PATH, so Trunk uses them offline.
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CHROME_PATH := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help serve build test test-native test-browser test-e2e lint bench tools browser clean
+
+help:
+	@echo "make serve   install what is missing, build, serve at http://127.0.0.1:$(PORT)/"
+	@echo "make test    install what is missing, run every test layer, fmt and clippy"
+	@echo "make bench   build, then measure size, load time and keystroke latency"
+
+## ---- set-up -------------------------------------------------------------
+
+tools: node_modules/.installed
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] \
+		|| cargo install trunk@$(TRUNK_VERSION) --locked
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+		|| cargo install wasm-bindgen-cli@$(WASM_BINDGEN_VERSION) --force
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
+	npm ci --no-audit --no-fund
+	@touch $@
+
+browser:
+	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
+		|| { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+
+## ---- build and serve ----------------------------------------------------
+
+build: tools
+	trunk build --release --offline
+
+serve: build
+	node scripts/serve.mjs dist $(PORT)
+
+## ---- tests --------------------------------------------------------------
+
+test: tools browser lint test-native test-browser test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	@# The calculator core stays pure: no browser or UI crate may appear in it.
+	@! grep -rnE '\b(yew|web_sys|gloo|wasm_bindgen|js_sys)\b' src/calc \
+		|| { echo "src/calc must not use browser crates"; exit 1; }
+
+test-native:
+	cargo test
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+
+bench: build browser
+	node scripts/bench.mjs
+
+clean:
+	rm -rf dist target node_modules

@@ -1,0 +1,58 @@
+// A tiny static server for the built site on 127.0.0.1: for `make serve`,
+// the end-to-end tests and the benchmarks. Usage: node scripts/serve.mjs [dir] [port]
+// Sends `Access-Control-Allow-Origin: *` so the page also starts inside an
+// iframe sandboxed without allow-same-origin (its requests then come from an
+// opaque origin), as a blog host would need to.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".webmanifest": "application/manifest+json",
+};
+
+/** Starts serving `dir`; resolves to the server once it listens. */
+export function serve(dir, port = 0, extraFiles = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (extraFiles[path]) {
+      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store" });
+      res.end(extraFiles[path]);
+      return;
+    }
+    const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "access-control-allow-origin": "*",
+        "cache-control": "no-store",
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  return new Promise((ok) => server.listen(port, "127.0.0.1", () => ok(server)));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [dir = "dist", port = "8080"] = process.argv.slice(2);
+  const server = await serve(dir, Number(port));
+  console.log(`Serving ${dir} at http://127.0.0.1:${server.address().port}/`);
+}

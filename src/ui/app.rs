@@ -1,0 +1,158 @@
+//! The root component: holds the state, derives the results, keeps the URL in step.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::choice_field::ChoiceField;
+use super::count_field::CountField;
+use super::engagement_panel::EngagementPanel;
+use super::flags_panel::FlagsPanel;
+use super::niche_note::NicheNote;
+use super::platform_picker::PlatformPicker;
+use super::posts_field::PostsField;
+use super::tier_panel::TierPanel;
+use super::verdict_panel::VerdictPanel;
+use super::{intl, url};
+use crate::calc::niche::Niche;
+use crate::calc::tier::TierScheme;
+use crate::calc::{evaluate, Field};
+use crate::state::{Action, PostsMode, State};
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Rc::unwrap_or_clone(self).apply(action))
+    }
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| State::from_query(&url::current_query()));
+    {
+        let query = state.to_query();
+        use_effect_with(query, url::replace_query);
+    }
+    let report = evaluate(&state.inputs());
+    let platform = state.platform;
+    let labels = platform.labels();
+    let dispatch = |make: fn(String) -> Action| {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(make(text)))
+    };
+    let text_cb = |field: Field| {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(Action::Text(field, text)))
+    };
+    let error = |field: Field| report.error(field).map(AttrValue::from);
+    let field = |field: Field, id: &'static str, optional: bool, hint: Option<&'static str>| {
+        html! {
+            <CountField
+                id={id}
+                label={field.label(platform)}
+                value={state.text(field).to_owned()}
+                error={error(field)}
+                optional={optional}
+                hint={hint.map(AttrValue::from)}
+                on_input={text_cb(field)}
+            />
+        }
+    };
+    let list_mode = state.mode == PostsMode::List;
+    let list_summary = report.per_post.map(|s| {
+        AttrValue::from(format!(
+            "{} posts read: median {}, mean {} per post.",
+            s.posts,
+            intl::percent(s.median),
+            intl::percent(s.mean)
+        ))
+    });
+    let on_platform = {
+        let state = state.clone();
+        Callback::from(move |p| state.dispatch(Action::Platform(p)))
+    };
+    let on_mode = {
+        let state = state.clone();
+        Callback::from(move |m| state.dispatch(Action::Mode(m)))
+    };
+    let on_example = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Example))
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear))
+    };
+    let on_niche = dispatch(|id| Action::Niche(Niche::from_id(&id).unwrap_or_default()));
+    let on_scheme = dispatch(|id| {
+        Action::Scheme(TierScheme::from_id(&id).unwrap_or(&crate::calc::tier::STANDARD))
+    });
+    let niche_options = Niche::ALL
+        .iter()
+        .map(|n| (n.id(), n.name()))
+        .collect::<Vec<_>>();
+    let ready = report.rates.per_follower.is_some();
+    html! {
+        <>
+        <header class="top">
+            <h1>{ "Influencer rate calculator" }</h1>
+            <p class="tagline">
+                { "Tier, engagement rate against published benchmarks, and where every number comes from. " }
+                <strong>{ "Private: nothing you type leaves this device." }</strong>
+            </p>
+        </header>
+        <main class="layout">
+            <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <h2 id="inputs-heading">{ "Your numbers" }</h2>
+                <PlatformPicker selected={platform} on_pick={on_platform} />
+                { field(Field::Followers, "followers", false, Some("12,500, 12.5K and 1.2M all work.")) }
+                if !list_mode {
+                    <div class="pair">
+                        { field(Field::Likes, "likes", false, None) }
+                        { field(Field::Comments, "comments", false, None) }
+                    </div>
+                    <div class="pair">
+                        { field(Field::Shares, "shares", true, None) }
+                        { field(Field::Saves, "saves", true, None) }
+                    </div>
+                    { field(Field::Views, "views", true, Some("Views or plays of the same posts.")) }
+                }
+                <PostsField
+                    mode={state.mode}
+                    posts={state.posts.clone()}
+                    list={state.list.clone()}
+                    posts_error={error(Field::Posts)}
+                    list_error={error(Field::List)}
+                    list_summary={list_summary}
+                    on_mode={on_mode}
+                    on_posts={text_cb(Field::Posts)}
+                    on_list={text_cb(Field::List)}
+                />
+                <ChoiceField id="niche" label="Niche" options={niche_options} selected={state.niche.id()} on_change={on_niche} />
+                <NicheNote niche={state.niche} />
+                <div class="buttons">
+                    <button type="button" onclick={on_example}>{ "Try an example" }</button>
+                    <button type="button" class="secondary" onclick={on_clear}>{ "Clear" }</button>
+                </div>
+                { labels_note(labels.views) }
+            </form>
+            <div class="results">
+                <TierPanel followers={report.followers} followers_label={labels.followers} scheme={state.scheme} on_scheme={on_scheme} />
+                <EngagementPanel rates={report.rates} per_post={report.per_post} />
+                <VerdictPanel assessment={report.assessment.clone()} platform={platform} followers={report.followers} followers_label={labels.followers} />
+                <FlagsPanel flags={report.flags.clone()} ready={ready} />
+            </div>
+        </main>
+        <footer class="bottom">
+            <p>{ "Every benchmark names its source, year, sample and formula. Where sources disagree, all are shown; where none is credible, we say so rather than invent one. The link in your address bar reproduces this page exactly." }</p>
+        </footer>
+        </>
+    }
+}
+
+fn labels_note(views: &'static str) -> Html {
+    html! {
+        <p class="note">{ format!("Counts are per post unless you give a number of posts. {views} are optional: they give the rate by views.") }</p>
+    }
+}

@@ -1,0 +1,36 @@
+//! Audience-quality flags, each with a one-line explanation.
+
+use yew::prelude::*;
+
+use crate::calc::flags::Flag;
+
+#[derive(Properties, PartialEq)]
+pub struct FlagsPanelProps {
+    pub flags: Vec<Flag>,
+    /// Whether there is anything to check yet.
+    pub ready: bool,
+}
+
+#[component]
+pub fn FlagsPanel(props: &FlagsPanelProps) -> Html {
+    html! {
+        <section class="panel" aria-labelledby="flags-heading">
+            <h2 id="flags-heading">{ "Audience quality" }</h2>
+            if !props.ready {
+                <p class="note">{ "Checks appear once followers, likes and comments are in." }</p>
+            } else if props.flags.is_empty() {
+                <p class="ok" data-flags="none">{ "Nothing unusual in these numbers." }</p>
+            } else {
+                <ul class="flags">
+                    { for props.flags.iter().map(|f| html! {
+                        <li data-flag={f.id()}>
+                            <strong>{ f.title() }</strong>
+                            <span>{ f.explain() }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            <p class="note">{ "Thresholds are this calculator's own assumptions: a reason to look closer, not proof." }</p>
+        </section>
+    }
+}

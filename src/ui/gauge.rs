@@ -1,0 +1,65 @@
+//! An SVG gauge placing the user's rate among the published figures.
+
+use yew::prelude::*;
+
+use super::intl;
+use crate::calc::verdict::FAR_ABOVE_FACTOR;
+
+#[derive(Properties, PartialEq)]
+pub struct GaugeProps {
+    /// The user's rate, percent.
+    pub value: f64,
+    /// The typical range: lowest low and highest high of the figures used.
+    pub floor: f64,
+    pub ceiling: f64,
+    /// Each source's typical figure, percent.
+    pub marks: Vec<f64>,
+}
+
+const WIDTH: f64 = 600.0;
+
+#[component]
+pub fn Gauge(props: &GaugeProps) -> Html {
+    let far = props.ceiling * FAR_ABOVE_FACTOR;
+    // Room for the far-above zone, stretched for the user's rate up to a point;
+    // beyond it the marker sits at the end with an arrow.
+    let max = (far * 1.25)
+        .max((props.value * 1.1).min(far * 2.5))
+        .max(0.1);
+    let x = |v: f64| (v / max).clamp(0.0, 1.0) * WIDTH;
+    let zone = |from: f64, to: f64, class: &'static str| {
+        html! { <rect class={class} x={x(from).to_string()} y="10" width={(x(to) - x(from)).max(0.0).to_string()} height="18" /> }
+    };
+    let clipped = props.value > max;
+    let label = format!(
+        "Gauge: your {} against a typical range of {} to {}",
+        intl::percent(props.value),
+        intl::percent(props.floor),
+        intl::percent(props.ceiling)
+    );
+    let vx = x(props.value);
+    html! {
+        <svg class="gauge" viewBox="-8 0 616 62" role="img" aria-label={label}>
+            { zone(0.0, props.floor, "zone-below") }
+            { zone(props.floor, props.ceiling, "zone-typical") }
+            { zone(props.ceiling, far, "zone-above") }
+            { zone(far, max, "zone-far") }
+            { for props.marks.iter().map(|&m| html! {
+                <circle class="source-mark" cx={x(m).to_string()} cy="19" r="4" />
+            }) }
+            <g class="marker">
+                <line x1={vx.to_string()} x2={vx.to_string()} y1="4" y2="34" />
+                if clipped {
+                    <path d={format!("M{vx} 19 l8 -7 v14 z")} />
+                } else {
+                    <path d={format!("M{vx} 4 l-5 -4 h10 z")} />
+                }
+            </g>
+            { for [0.0, props.floor, props.ceiling, far].into_iter().map(|t| html! {
+                <text class="tick" x={x(t).to_string()} y="48" text-anchor="middle">{ intl::percent(t) }</text>
+            }) }
+            <text class="tick" x={WIDTH.to_string()} y="60" text-anchor="end">{ "far above" }</text>
+            <text class="tick" x={x(f64::midpoint(props.floor, props.ceiling)).to_string()} y="60" text-anchor="middle">{ "typical" }</text>
+        </svg>
+    }
+}

@@ -1,0 +1,72 @@
+//! Numbers as the visitor's browser writes them, through `Intl.NumberFormat`:
+//! digits, grouping, decimal sign and percent sign all come from the browser's
+//! locale data, so we ship none of our own.
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::calc::format::percent_decimals;
+
+/// One cached formatter per (style, decimals): building one costs far more
+/// than using it, and a render formats dozens of numbers.
+type Cache = Vec<((&'static str, u8), Intl::NumberFormat)>;
+
+thread_local! {
+    static CACHE: RefCell<Cache> = const { RefCell::new(Vec::new()) };
+}
+
+fn formatter(style: &'static str, decimals: u8) -> Intl::NumberFormat {
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, f)) = cache.iter().find(|(key, _)| *key == (style, decimals)) {
+            return f.clone();
+        }
+        let options = Object::new();
+        let set = |key: &str, value: JsValue| {
+            // Reflect::set only fails on frozen objects; this one is ours.
+            let _ = Reflect::set(&options, &JsValue::from_str(key), &value);
+        };
+        set("style", JsValue::from_str(style));
+        set("maximumFractionDigits", JsValue::from(decimals));
+        set(
+            "minimumFractionDigits",
+            JsValue::from(if style == "percent" { decimals } else { 0 }),
+        );
+        let made = Intl::NumberFormat::new(&Array::new(), &options);
+        cache.push(((style, decimals), made.clone()));
+        made
+    })
+}
+
+fn format(style: &'static str, decimals: u8, value: f64) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    formatter(style, decimals)
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// A rate given in percent (4.128) shown as the locale writes it ("4.13%").
+#[must_use]
+pub fn percent(value: f64) -> String {
+    format("percent", percent_decimals(value), value / 100.0)
+}
+
+/// A count with the locale's grouping ("12,500").
+#[must_use]
+pub fn count(value: u64) -> String {
+    #[allow(clippy::cast_precision_loss)] // counts are capped at 1e10 < 2^53
+    format("decimal", 0, value as f64)
+}
+
+/// A plain number with up to `decimals` decimals.
+#[must_use]
+pub fn number(value: f64, decimals: u8) -> String {
+    format("decimal", decimals, value)
+}

@@ -1,0 +1,24 @@
+//! The thin Yew layer: one component per file, the state lives in `app`.
+
+pub mod app;
+pub mod choice_field;
+pub mod count_field;
+pub mod engagement_panel;
+pub mod flags_panel;
+pub mod gauge;
+pub mod intl;
+pub mod niche_note;
+pub mod platform_picker;
+pub mod posts_field;
+pub mod source_cite;
+pub mod tier_panel;
+pub mod tier_scale;
+pub mod url;
+pub mod verdict_panel;
+
+pub use app::App;
+
+/// Mounts the calculator on the page's body.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

@@ -1,0 +1,36 @@
+//! Published figures for the chosen niche, or a plain statement that none exist.
+
+use yew::prelude::*;
+
+use super::intl;
+use super::source_cite::SourceCite;
+use crate::calc::niche::{figures, Niche};
+
+#[derive(Properties, PartialEq)]
+pub struct NicheNoteProps {
+    pub niche: Niche,
+}
+
+#[component]
+pub fn NicheNote(props: &NicheNoteProps) -> Html {
+    if props.niche == Niche::Other {
+        return html! {};
+    }
+    let found: Vec<_> = figures(props.niche).collect();
+    html! {
+        <div class="niche-note" aria-live="polite">
+            if found.is_empty() {
+                <p class="note">{ format!("No published engagement figure for {} was found; the verdict uses all niches.", props.niche.name().to_lowercase()) }</p>
+            } else {
+                <ul class="note">
+                    { for found.iter().map(|f| html! {
+                        <li>
+                            { format!("{}: {} {} ({}) — ", props.niche.name(), f.reading, intl::percent(f.percent), f.note) }
+                            <SourceCite source={f.source} />
+                        </li>
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,75 @@
+//! A small SVG: a scheme's tiers on a log scale and a marker at the count.
+
+use yew::prelude::*;
+
+use super::intl;
+use crate::calc::tier::TierScheme;
+
+#[derive(Properties, PartialEq)]
+pub struct TierScaleProps {
+    pub scheme: &'static TierScheme,
+    pub followers: Option<u64>,
+}
+
+/// The scale runs from 100 to 10 million followers, logarithmically.
+const SCALE_MIN: f64 = 2.0;
+const SCALE_MAX: f64 = 7.0;
+const WIDTH: f64 = 600.0;
+
+#[allow(clippy::cast_precision_loss)] // follower counts are far below 2^53
+fn x_of(followers: u64) -> f64 {
+    let log = (followers.max(1) as f64)
+        .log10()
+        .clamp(SCALE_MIN, SCALE_MAX);
+    (log - SCALE_MIN) / (SCALE_MAX - SCALE_MIN) * WIDTH
+}
+
+/// A small SVG: the scheme's bands on a log scale, and a marker at the count.
+#[component]
+pub fn TierScale(props: &TierScaleProps) -> Html {
+    let label = match props.followers {
+        Some(f) => format!(
+            "Scale from 100 to 10 million: {} sits in {}",
+            intl::count(f),
+            props.scheme.tier(f).name()
+        ),
+        None => "Scale of tiers from 100 to 10 million followers".to_owned(),
+    };
+    html! {
+        <svg class="scale" viewBox="-4 0 608 58" role="img" aria-label={label}>
+            { for props.scheme.bands.iter().enumerate().map(|(i, b)| {
+                let x0 = x_of(b.from);
+                let x1 = b.to.map_or(WIDTH, x_of);
+                let width = (x1 - x0).max(0.0);
+                html! {
+                    <g class={format!("band band-{}", i % 2)}>
+                        <rect x={x0.to_string()} y="14" width={width.to_string()} height="20" />
+                        if width > 44.0 {
+                            <text x={f64::midpoint(x0, x1).to_string()} y="28" text-anchor="middle">{ b.tier.name() }</text>
+                        }
+                    </g>
+                }
+            }) }
+            { for [100_u64, 1_000, 10_000, 100_000, 1_000_000, 10_000_000].into_iter().map(|t| html! {
+                <text class="tick" x={x_of(t).to_string()} y="50" text-anchor="middle">{ compact(t) }</text>
+            }) }
+            if let Some(f) = props.followers {
+                <g class="marker">
+                    <line x1={x_of(f).to_string()} x2={x_of(f).to_string()} y1="8" y2="40" />
+                    <path d={format!("M{} 8 l-5 -7 h10 z", x_of(f))} />
+                </g>
+            }
+        </svg>
+    }
+}
+
+fn compact(n: u64) -> &'static str {
+    match n {
+        100 => "100",
+        1_000 => "1K",
+        10_000 => "10K",
+        100_000 => "100K",
+        1_000_000 => "1M",
+        _ => "10M",
+    }
+}
