@@ -1,0 +1,242 @@
+// End to end: the built site in headless Chromium, used as a creator would.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { axe, open, output, start, waitForValue } from "./helpers.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
+
+/** Opens the calculator and returns the page; closes it after the test. */
+async function calculator(t, query = "", options = {}) {
+  const opened = await open(env, query, options);
+  t.after(() => opened.context.close());
+  return opened;
+}
+
+describe("a creator checking their numbers", () => {
+  test("types followers, likes and comments and sees tier, engagement and verdict", async (t) => {
+    const { page, problems } = await calculator(t);
+    await page.getByRole("textbox", { name: "Followers" }).fill("12,500");
+    await page.getByRole("textbox", { name: "Likes" }).fill("480");
+    await page.getByRole("textbox", { name: "Comments" }).fill("36");
+    await waitForValue(page, "er_followers", "4.128");
+    assert.deepEqual(await output(page, "tier"), { value: "micro", text: "Micro" });
+    assert.equal((await output(page, "er_followers")).text, "4.13%");
+    assert.equal((await output(page, "verdict")).value, "above");
+    assert.deepEqual(problems, []);
+  });
+
+  test("pastes numbers the way people write them", async (t) => {
+    const { page } = await calculator(t);
+    const cases = [
+      ["12.5K", "micro"],
+      [" 3 400 ", "nano"],
+      ["1.2M", "mega"],
+      ["12k followers", "micro"],
+      ["999", "emerging"],
+      ["50,000", "mid"],
+      ["499,999", "mid"],
+      ["500000", "macro"],
+    ];
+    for (const [typed, tier] of cases) {
+      await page.getByRole("textbox", { name: "Followers" }).fill(typed);
+      await waitForValue(page, "tier", tier);
+    }
+  });
+
+  test("adds shares, saves and views and gets all three rates", async (t) => {
+    const { page } = await calculator(t);
+    await page.getByRole("textbox", { name: "Followers" }).fill("10000");
+    await page.getByRole("textbox", { name: "Likes" }).fill("300");
+    await page.getByRole("textbox", { name: "Comments" }).fill("20");
+    await page.getByRole("textbox", { name: "Shares" }).fill("40");
+    await page.getByRole("textbox", { name: "Saves" }).fill("40");
+    await page.getByRole("textbox", { name: "Views" }).fill("8,000");
+    await waitForValue(page, "er_views", "5");
+    assert.equal((await output(page, "er_followers")).value, "3.2");
+    assert.equal((await output(page, "er_extended")).value, "4");
+  });
+
+  test("totals over several posts are averaged per post", async (t) => {
+    const { page } = await calculator(t);
+    await page.getByRole("textbox", { name: "Followers" }).fill("20000");
+    await page.getByRole("textbox", { name: "Likes" }).fill("6000");
+    await page.getByRole("textbox", { name: "Comments" }).fill("400");
+    await page.getByRole("textbox", { name: "Posts these totals cover" }).fill("8");
+    await waitForValue(page, "er_followers", "4");
+  });
+
+  test("pastes one post per line and sees the median and the mean", async (t) => {
+    const { page } = await calculator(t);
+    await page.getByRole("textbox", { name: "Followers" }).fill("10,000");
+    await page.getByText("A list, one post per line").click();
+    await page.getByRole("textbox", { name: "Per-post counts" }).fill("300, 20\n500, 40\n100, 10");
+    await waitForValue(page, "er_followers", "3.2333333333333334");
+    const note = await page.locator(".posts .note").textContent();
+    assert.match(note, /3 posts read: median 3\.20%, mean 3\.23% per post/);
+  });
+
+  test("switching to YouTube asks for subscribers", async (t) => {
+    const { page } = await calculator(t);
+    await page.getByText("YouTube", { exact: true }).click();
+    await page.getByRole("textbox", { name: "Subscribers" }).fill("2,000");
+    assert.equal((await output(page, "tier")).value, "nano");
+  });
+
+  test("picks another tier scheme and sees every scheme side by side", async (t) => {
+    const { page } = await calculator(t, "?followers=7000");
+    assert.equal((await output(page, "tier")).value, "nano");
+    await page.getByLabel("Tier scheme").selectOption("hypeauditor-2018");
+    await waitForValue(page, "tier", "micro");
+    const table = await page.locator("details.sources table").textContent();
+    for (const name of ["Mumsnet", "Influize", "Influencer Marketing Ltd", "ConvertMate", "IZEA", "eMarketer"]) {
+      assert.ok(table.includes(name), `${name} missing from the scheme table`);
+    }
+    assert.match(page.url(), /scheme=hypeauditor-2018/);
+  });
+
+  test("a Pinterest account is told plainly there is no benchmark", async (t) => {
+    const { page } = await calculator(t, "?platform=pinterest&followers=30000&likes=900&comments=20");
+    assert.equal((await output(page, "verdict")).value, "unknown");
+    assert.match(await page.locator("#verdict-heading + p + p").textContent(), /do not invent one/);
+  });
+
+  test("a TikTok account is judged per view once views are given", async (t) => {
+    const { page } = await calculator(t, "?platform=tiktok&followers=48000&likes=3100&comments=95");
+    assert.equal((await output(page, "verdict")).value, "unknown");
+    await page.getByRole("textbox", { name: "Views" }).fill("41,000");
+    await waitForValue(page, "verdict", "typical");
+  });
+});
+
+describe("bad input", () => {
+  test("shows a message beside the field and keeps the other results", async (t) => {
+    const { page, problems } = await calculator(t, "?followers=12500&likes=480&comments=36");
+    await waitForValue(page, "er_followers", "4.128");
+    await page.getByRole("textbox", { name: "Comments" }).fill("lots");
+    await waitForValue(page, "er_followers", "");
+    assert.equal(await page.locator("#comments-error").textContent(), "Comments must be a number, like 12,500 or 12.5K");
+    assert.equal((await output(page, "tier")).value, "micro");
+    await page.getByRole("textbox", { name: "Followers" }).fill("-200");
+    assert.equal(await page.locator("#followers-error").textContent(), "Followers can't be negative");
+    await page.getByRole("textbox", { name: "Followers" }).fill("0");
+    assert.equal(await page.locator("#followers-error").textContent(), "Followers must be at least 1");
+    await page.getByRole("textbox", { name: "Followers" }).fill("1.5");
+    assert.equal(await page.locator("#followers-error").textContent(), "Followers must be a whole number");
+    await page.getByRole("textbox", { name: "Followers" }).fill("99999999999");
+    assert.equal(await page.locator("#followers-error").textContent(), "Followers is too large: the limit is 10 billion");
+    const body = await page.locator("body").textContent();
+    assert.doesNotMatch(body, /NaN|Infinity|undefined/);
+    assert.deepEqual(problems, []);
+  });
+
+  test("a billion likes on ten followers is flagged, not broken", async (t) => {
+    const { page } = await calculator(t, "?followers=10&likes=1000000000&comments=3");
+    await page.waitForSelector("[data-flag=likes-above-followers]");
+    await page.waitForSelector("[data-flag=implausibly-high]");
+    assert.doesNotMatch(await page.locator("body").textContent(), /NaN|Infinity/);
+  });
+
+  test("a hostile link changes only its own value", async (t) => {
+    const hostile =
+      "?platform=<script>&followers=12500&likes=%FF%FE&comments=36&scheme=../../etc&niche=%00&posts=-3&views=1e999";
+    const { page, problems } = await calculator(t, hostile);
+    assert.equal((await output(page, "tier")).value, "micro");
+    assert.ok(await page.locator("#platform-instagram").isChecked());
+    assert.match(await page.locator("#likes-error").textContent(), /Likes must be a number/);
+    assert.equal(await page.locator("#posts-error").textContent(), "Posts can't be negative");
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe("sharing and embedding", () => {
+  test("a share link opens with every input set and the results computed", async (t) => {
+    const link =
+      "?platform=instagram&followers=12.5K&likes=480&comments=36&shares=12&saves=40&views=6200&posts=1&niche=travel&scheme=hootsuite";
+    const { page } = await calculator(t, link);
+    assert.equal(await page.getByRole("textbox", { name: "Followers" }).inputValue(), "12.5K");
+    assert.equal((await output(page, "er_followers")).value, "4.128");
+    assert.equal((await output(page, "er_extended")).value, "4.544");
+    assert.ok((await output(page, "er_views")).value.startsWith("9.16"));
+    assert.equal(await page.getByLabel("Niche").inputValue(), "travel");
+    assert.equal(await page.getByLabel("Tier scheme").inputValue(), "hootsuite");
+  });
+
+  test("the address keeps up with typing without adding history entries", async (t) => {
+    const { page } = await calculator(t);
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole("textbox", { name: "Followers" }).fill("8k");
+    await page.getByRole("textbox", { name: "Likes" }).fill("300");
+    await page.waitForFunction(() => location.search.includes("likes=300"));
+    assert.match(page.url(), /followers=8k/);
+    assert.equal(await page.evaluate(() => history.length), before);
+  });
+
+  test("works inside a sandboxed iframe on a blog", async (t) => {
+    const context = await env.browser.newContext();
+    t.after(() => context.close());
+    const page = await context.newPage();
+    await page.goto(env.base + "blog-post.html");
+    const frame = page.frameLocator("#calc");
+    await frame.locator('output[name=tier][data-value="micro"]').waitFor();
+    assert.ok((await frame.locator("output[name=er_views]").getAttribute("data-value")).startsWith("7.79"));
+    await frame.getByRole("textbox", { name: "Followers" }).fill("5000");
+    await frame.locator('output[name=tier][data-value="nano"]').waitFor();
+  });
+
+  test("makes no network requests after load and none off this machine", async (t) => {
+    const context = await env.browser.newContext();
+    t.after(() => context.close());
+    const page = await context.newPage();
+    const requests = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(env.base + "?followers=5000");
+    await page.waitForSelector("output[name=tier][data-value=nano]");
+    const atLoad = requests.length;
+    await page.getByRole("textbox", { name: "Likes" }).fill("200");
+    await page.getByRole("textbox", { name: "Comments" }).fill("10");
+    await page.getByText("Try an example").click();
+    await waitForValue(page, "er_followers", "4.128");
+    assert.equal(requests.length, atLoad, `requests after load: ${requests.slice(atLoad)}`);
+    for (const url of requests) assert.ok(url.startsWith(env.base), url);
+  });
+});
+
+describe("accessibility", () => {
+  const filled = "?followers=12.5K&likes=480&comments=36&shares=12&saves=40&views=6200&niche=travel";
+  for (const colorScheme of ["light", "dark"]) {
+    for (const [width, height] of [[1280, 900], [390, 844]]) {
+      test(`axe finds no violations, ${colorScheme} scheme, ${width} px wide`, async (t) => {
+        for (const query of ["", filled, "?followers=abc&likes=-1"]) {
+          const { page } = await calculator(t, query, { colorScheme, viewport: { width, height } });
+          const violations = await axe(page);
+          assert.deepEqual(violations, [], `${query}: ${JSON.stringify(violations, null, 2)}`);
+        }
+      });
+    }
+  }
+
+  test("a keyboard user reaches every input in order and sees where focus is", async (t) => {
+    const { page } = await calculator(t);
+    const seen = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+      seen.push(id);
+    }
+    for (const id of ["followers", "likes", "comments", "shares", "saves", "views", "posts", "niche", "scheme"]) {
+      assert.ok(seen.includes(id), `Tab never reached #${id}: ${seen.join(", ")}`);
+    }
+    assert.ok(seen.indexOf("followers") < seen.indexOf("likes"));
+    await page.locator("#followers").focus();
+    await page.keyboard.type("12.5K");
+    await waitForValue(page, "tier", "micro");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, "none");
+  });
+});

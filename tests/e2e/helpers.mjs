@@ -1,0 +1,91 @@
+// Shared set-up for the end-to-end tests: serve dist/ on 127.0.0.1 and drive
+// Debian's Chromium through playwright-core (it never downloads a browser).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A page that embeds the calculator the way a blog would. */
+const EMBED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>My blog post</title></head>
+<body><h1>What should I charge?</h1>
+<iframe id="calc" title="Influencer rate calculator" sandbox="allow-scripts" width="420" height="900"
+  src="/?platform=tiktok&followers=48k&likes=3100&comments=95&views=41000"></iframe></body></html>`;
+
+/** Starts the server and the browser; returns what the tests use. */
+export async function start() {
+  const server = await serve("dist", 0, { "/blog-post.html": EMBED_PAGE });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    base,
+    browser,
+    async stop() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/**
+ * Opens the calculator at `query` in a fresh context. `options` go to the
+ * context (viewport, colorScheme, bypassCSP, locale).
+ */
+export async function open(env, query = "", options = {}) {
+  const context = await env.browser.newContext({ locale: "en-US", ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
+  await page.goto(env.base + query);
+  await page.waitForSelector("output[name=tier]");
+  return { page, context, problems };
+}
+
+/** What an output says: its data-value and its visible text. */
+export async function output(page, name) {
+  const el = page.locator(`output[name=${name}]`);
+  return { value: await el.getAttribute("data-value"), text: (await el.textContent()).trim() };
+}
+
+/** Waits until an output's data-value is `value` (no sleeps). */
+export async function waitForValue(page, name, value) {
+  await page.waitForFunction(
+    ([n, v]) => document.querySelector(`output[name=${n}]`)?.getAttribute("data-value") === v,
+    [name, value],
+  );
+}
+
+/** Runs axe-core on the page and returns its violations. */
+export async function axe(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
+  });
+}
