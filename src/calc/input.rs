@@ -127,15 +127,16 @@ pub fn parse_count(text: &str) -> Result<Option<u64>, InputError> {
     };
     let without_noun = strip_noun(unsigned);
     let (number, multiplier) = split_multiplier(without_noun);
-    let value = parse_number(number, multiplier)?;
+    let value = parse_number(number, multiplier);
     if negative {
-        return if value == Some(0) {
-            Ok(Some(0))
-        } else {
-            Err(InputError::Negative)
+        // "-1.5" is first of all negative; "-abc" is first of all not a number.
+        return match value {
+            Ok(Some(0)) => Ok(Some(0)),
+            Err(InputError::NotANumber) => Err(InputError::NotANumber),
+            _ => Err(InputError::Negative),
         };
     }
-    value.map(Some).ok_or(InputError::TooLarge)
+    value?.map(Some).ok_or(InputError::TooLarge)
 }
 
 /// Parses a count that must be present and at least 1 (followers, posts).
@@ -184,6 +185,9 @@ fn parse_number(text: &str, multiplier: u64) -> Result<Option<u64>, InputError> 
     {
         return Err(InputError::NotANumber);
     }
+    if !space_grouping_is_valid(text) {
+        return Err(InputError::NotANumber);
+    }
     let compact: String = text.chars().filter(|&c| !is_group_space(c)).collect();
     let decimal = decimal_separator(&compact, multiplier > 1);
     let (int_part, frac_part) = match decimal {
@@ -203,6 +207,30 @@ fn parse_number(text: &str, multiplier: u64) -> Result<Option<u64>, InputError> 
     scale(&int_digits, frac_part, multiplier)
 }
 
+/// Digits grouped by spaces (or `'`, `_`) follow the comma rule of
+/// [`grouping_is_valid`]: `12 500` and `12 50 000`, but not `480 36`, which
+/// would otherwise be read silently as 48,036.
+fn space_grouping_is_valid(text: &str) -> bool {
+    let groups: Vec<&str> = text
+        .split(is_group_space)
+        .filter(|g| !g.is_empty())
+        .collect();
+    let Some((last, rest)) = groups.split_last() else {
+        return true;
+    };
+    let Some((first, middle)) = rest.split_first() else {
+        return true;
+    };
+    let digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
+    let leading = last.chars().take_while(char::is_ascii_digit).count();
+    let trailing = first.chars().rev().take_while(char::is_ascii_digit).count();
+    leading == 3
+        && (1..=3).contains(&trailing)
+        && middle
+            .iter()
+            .all(|g| digits(g) && (g.len() == 2 || g.len() == 3))
+}
+
 /// Which of `,` and `.` (if any) is the decimal separator.
 fn decimal_separator(text: &str, has_multiplier: bool) -> Option<char> {
     let last_comma = text.rfind(',');
@@ -217,7 +245,8 @@ fn decimal_separator(text: &str, has_multiplier: bool) -> Option<char> {
 
 /// With only one kind of separator: repeated means grouping (`1,200,000`);
 /// once followed by exactly three digits means grouping (`1,200`, `1.200`)
-/// unless a multiplier follows (`1.200K` is 1.2 thousand); otherwise decimal.
+/// unless a multiplier follows (`1.200K` and `1,200K` are 1.2 thousand, as a
+/// European decimal comma reads); otherwise decimal (`12,5K`, `1.5`).
 fn single_kind(text: &str, sep: char, has_multiplier: bool) -> Option<char> {
     if text.matches(sep).count() > 1 {
         return None;
@@ -302,6 +331,8 @@ pub enum ListErrorKind {
     TooFewValues,
     /// More than five values.
     TooManyValues,
+    /// More than [`MAX_LIST_LINES`] posts.
+    TooManyPosts,
 }
 
 impl fmt::Display for ListError {
@@ -317,6 +348,10 @@ impl fmt::Display for ListError {
                     "Line {line}: give at least likes and comments, like 480, 36"
                 )
             }
+            ListErrorKind::TooManyPosts => write!(
+                f,
+                "Line {line}: at most {MAX_LIST_LINES} posts; paste the most recent ones"
+            ),
             ListErrorKind::TooManyValues => write!(
                 f,
                 "Line {line}: at most five values: likes, comments, shares, saves, views"
@@ -339,10 +374,16 @@ pub const MAX_LIST_LINES: usize = 1_000;
 /// The first line that cannot be read, with its number and the reason.
 pub fn parse_post_list(text: &str) -> Result<Vec<PostCounts>, ListError> {
     let mut posts = Vec::new();
-    for (index, line) in text.lines().enumerate().take(MAX_LIST_LINES) {
+    for (index, line) in text.lines().enumerate() {
         let line_no = index + 1;
         if line.trim().is_empty() {
             continue;
+        }
+        if posts.len() == MAX_LIST_LINES {
+            return Err(ListError {
+                line: line_no,
+                kind: ListErrorKind::TooManyPosts,
+            });
         }
         let fields = split_fields(line);
         if fields.len() < 2 {

@@ -364,3 +364,28 @@ pub const MICRO_DEFINITIONS: &[MicroDefinition] = &[
         to: 50_000,
     },
 ];
+
+/// How the published schemes (all but our default) name an account of
+/// `followers`: each tier with how many schemes use it, most common first.
+#[must_use]
+pub fn consensus(followers: u64) -> Vec<(Tier, usize)> {
+    let mut counts: Vec<(Tier, usize)> = Vec::new();
+    for scheme in SCHEMES.iter().filter(|s| s.id != STANDARD.id) {
+        let tier = scheme.tier(followers);
+        match counts.iter_mut().find(|(t, _)| *t == tier) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((tier, 1)),
+        }
+    }
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    counts
+}
+
+/// How many of the article definitions of "micro" include `followers`.
+#[must_use]
+pub fn micro_definitions_including(followers: u64) -> usize {
+    MICRO_DEFINITIONS
+        .iter()
+        .filter(|d| d.contains(followers))
+        .count()
+}

@@ -85,7 +85,7 @@ pub struct Assessment {
     pub verdict: Verdict,
     /// The rate judged and its kind; `None` when unknown.
     pub rate: Option<(RateKind, f64)>,
-    /// Lowest and highest typical figure among the benchmarks used.
+    /// The typical range: the lowest low and the highest high of the figures used.
     pub typical_range: Option<(f64, f64)>,
     /// Highest typical figure over lowest, among the figures used (1.0 = agree).
     pub disagreement: Option<f64>,
@@ -134,7 +134,10 @@ pub fn assess(platform: Platform, followers: Option<u64>, rates: &EngagementRate
     let Some((kind, value)) = chosen else {
         let reason = if !order.into_iter().any(available) {
             UnknownReason::NoBenchmark
-        } else if rates.per_follower.is_none() && rates.per_view.is_none() {
+        } else if rates.per_follower.is_none() {
+            // Every benchmark available needs a rate we lack. With no rate per
+            // follower, likes or comments are what is missing, even when views
+            // were given; with one, only per-view benchmarks exist here.
             UnknownReason::NoRate
         } else {
             UnknownReason::NeedsViews

@@ -11,6 +11,7 @@ use super::flags_panel::FlagsPanel;
 use super::niche_note::NicheNote;
 use super::platform_picker::PlatformPicker;
 use super::posts_field::PostsField;
+use super::schemes_table::SchemesTable;
 use super::tier_panel::TierPanel;
 use super::verdict_panel::VerdictPanel;
 use super::{intl, url};
@@ -142,6 +143,7 @@ pub fn App() -> Html {
                 <EngagementPanel rates={report.rates} per_post={report.per_post} />
                 <VerdictPanel assessment={report.assessment.clone()} platform={platform} followers={report.followers} followers_label={labels.followers} />
                 <FlagsPanel flags={report.flags.clone()} ready={ready} />
+                <SchemesTable followers={report.followers} chosen={state.scheme.id} />
             </div>
         </main>
         <footer class="bottom">

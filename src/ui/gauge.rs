@@ -39,7 +39,7 @@ pub fn Gauge(props: &GaugeProps) -> Html {
     );
     let vx = x(props.value);
     html! {
-        <svg class="gauge" viewBox="-8 0 616 62" role="img" aria-label={label}>
+        <svg class="gauge" viewBox="-24 0 648 62" role="img" aria-label={label}>
             { zone(0.0, props.floor, "zone-below") }
             { zone(props.floor, props.ceiling, "zone-typical") }
             { zone(props.ceiling, far, "zone-above") }

@@ -10,6 +10,7 @@ pub mod intl;
 pub mod niche_note;
 pub mod platform_picker;
 pub mod posts_field;
+pub mod schemes_table;
 pub mod source_cite;
 pub mod tier_panel;
 pub mod tier_scale;

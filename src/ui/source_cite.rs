@@ -7,6 +7,9 @@ use crate::calc::source::Source;
 #[derive(Properties, PartialEq)]
 pub struct SourceCiteProps {
     pub source: Source,
+    /// Name and year only, for conventions where the sample says nothing.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
@@ -23,6 +26,9 @@ pub fn SourceCite(props: &SourceCiteProps) -> Html {
         }
     };
     html! {
-        <span class="cite">{ name }{ format!(", {year}; sample: {}", s.sample) }</span>
+        <span class="cite">
+            { name }
+            if props.compact { { format!(", {year}") } } else { { format!(", {year}; sample: {}", s.sample) } }
+        </span>
     }
 }

@@ -1,13 +1,14 @@
 //! The tier under the chosen scheme, a scale showing where the count sits, and
-//! every other scheme side by side.
+//! how the other schemes name the same account.
 
 use yew::prelude::*;
 
 use super::choice_field::ChoiceField;
 use super::intl;
-use super::source_cite::SourceCite;
 use super::tier_scale::TierScale;
-use crate::calc::tier::{TierBand, TierScheme, MICRO_DEFINITIONS, SCHEMES};
+use crate::calc::tier::{
+    consensus, micro_definitions_including, TierBand, TierScheme, MICRO_DEFINITIONS, SCHEMES,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct TierPanelProps {
@@ -17,8 +18,26 @@ pub struct TierPanelProps {
     pub on_scheme: Callback<String>,
 }
 
+/// "Across 9 published schemes: micro in 7, mid-tier in 2. 4 of 5 article
+/// definitions of micro include it."
+fn consensus_text(followers: u64) -> String {
+    let counts = consensus(followers);
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let parts = counts
+        .iter()
+        .map(|(t, n)| format!("{} in {n}", t.name().to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "Across {total} published schemes: {parts}. {} of {} article definitions of micro include it.",
+        micro_definitions_including(followers),
+        MICRO_DEFINITIONS.len()
+    )
+}
+
 /// "10,000–49,999" or "1,000,000+".
-fn range_text(from: u64, to: Option<u64>) -> String {
+#[must_use]
+pub fn range_text(from: u64, to: Option<u64>) -> String {
     match to {
         Some(to) => format!(
             "{}–{}",
@@ -29,7 +48,8 @@ fn range_text(from: u64, to: Option<u64>) -> String {
     }
 }
 
-fn band_text(band: &TierBand) -> String {
+#[must_use]
+pub fn band_text(band: &TierBand) -> String {
     range_text(band.from, band.to)
 }
 
@@ -62,42 +82,12 @@ pub fn TierPanel(props: &TierPanelProps) -> Html {
                 hint={props.scheme.note}
                 on_change={props.on_scheme.clone()}
             />
-            <details class="sources" open=true>
-                <summary>{ "Every scheme side by side" }</summary>
-                <div class="table-scroll">
-                <table>
-                    <caption>{ "Publishers disagree on where tiers start and end. Ranges include both ends shown." }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "Scheme" }</th>
-                        <th scope="col">{ "This account" }</th>
-                        <th scope="col">{ "Micro means" }</th>
-                    </tr></thead>
-                    <tbody>
-                    { for SCHEMES.iter().map(|s| {
-                        let here = props.followers.map(|f| s.band(f));
-                        let micro = s.bands.iter().find(|b| b.tier == crate::calc::tier::Tier::Micro);
-                        html! {
-                            <tr class={classes!((s.id == props.scheme.id).then_some("chosen"))}>
-                                <th scope="row"><SourceCite source={s.source} /></th>
-                                <td>{ here.map_or_else(String::new, |b| format!("{} ({})", b.tier.name(), band_text(&b))) }</td>
-                                <td>{ micro.map_or_else(String::new, band_text) }</td>
-                            </tr>
-                        }
-                    }) }
-                    { for MICRO_DEFINITIONS.iter().map(|d| {
-                        let here = props.followers.map(|f| if d.contains(f) { "Micro" } else { "Not micro" });
-                        html! {
-                            <tr>
-                                <th scope="row"><SourceCite source={d.source} /></th>
-                                <td>{ here.unwrap_or_default() }</td>
-                                <td>{ range_text(d.from, Some(d.to)) }</td>
-                            </tr>
-                        }
-                    }) }
-                    </tbody>
-                </table>
-                </div>
-            </details>
+            if let Some(f) = props.followers {
+                <p class="note">
+                    { consensus_text(f) }
+                    { " " }<a href="#schemes-heading">{ "See every scheme" }</a>
+                </p>
+            }
         </section>
     }
 }

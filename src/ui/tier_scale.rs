@@ -36,7 +36,7 @@ pub fn TierScale(props: &TierScaleProps) -> Html {
         None => "Scale of tiers from 100 to 10 million followers".to_owned(),
     };
     html! {
-        <svg class="scale" viewBox="-4 0 608 58" role="img" aria-label={label}>
+        <svg class="scale" viewBox="-24 0 648 58" role="img" aria-label={label}>
             { for props.scheme.bands.iter().enumerate().map(|(i, b)| {
                 let x0 = x_of(b.from);
                 let x1 = b.to.map_or(WIDTH, x_of);
