@@ -114,7 +114,7 @@ fn is_group_space(c: char) -> bool {
 /// # Errors
 /// An [`InputError`] naming what is wrong with the text.
 pub fn parse_count(text: &str) -> Result<Option<u64>, InputError> {
-    let lower = text.trim().to_lowercase();
+    let lower = text.trim().to_ascii_lowercase();
     if lower.is_empty() {
         return Ok(None);
     }

@@ -2,7 +2,10 @@
 //! flags. No browser types: strings in, typed results out, tested natively.
 
 pub mod benchmarks;
+pub mod currency;
+pub mod deliverable;
 pub mod engagement;
+pub mod fee;
 pub mod flags;
 pub mod format;
 pub mod input;

@@ -20,7 +20,7 @@ pub fn NicheNote(props: &NicheNoteProps) -> Html {
     html! {
         <div class="niche-note" aria-live="polite">
             if found.is_empty() {
-                <p class="note">{ format!("No published engagement figure for {} was found; the verdict uses all niches.", props.niche.name().to_lowercase()) }</p>
+                <p class="note">{ format!("No published engagement figure for {} was found; the verdict uses all niches.", props.niche.name().to_ascii_lowercase()) }</p>
             } else {
                 <ul class="note">
                     { for found.iter().map(|f| html! {

@@ -25,7 +25,7 @@ fn consensus_text(followers: u64) -> String {
     let total: usize = counts.iter().map(|(_, n)| n).sum();
     let parts = counts
         .iter()
-        .map(|(t, n)| format!("{} in {n}", t.name().to_lowercase()))
+        .map(|(t, n)| format!("{} in {n}", t.name().to_ascii_lowercase()))
         .collect::<Vec<_>>()
         .join(", ");
     format!(
@@ -61,7 +61,7 @@ pub fn TierPanel(props: &TierPanelProps) -> Html {
         .iter()
         .map(|s| (s.id, s.source.name))
         .collect::<Vec<_>>();
-    let noun = props.followers_label.to_lowercase();
+    let noun = props.followers_label.to_ascii_lowercase();
     html! {
         <section class="panel" aria-labelledby="tier-heading">
             <h2 id="tier-heading">{ "Tier" }</h2>

@@ -41,7 +41,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             intl::percent(high),
             props.platform.name(),
             intl::count(f),
-            props.followers_label.to_lowercase(),
+            props.followers_label.to_ascii_lowercase(),
         ),
         _ => a
             .unknown_reason
