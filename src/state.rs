@@ -2,6 +2,12 @@
 //! Results are never stored here; they are derived from it by `calc::evaluate`.
 //! Pure, so the URL round trip is tested natively; the Yew reducer wraps it.
 
+use crate::calc::currency::Currency;
+use crate::calc::deliverable::{
+    format_deliverables, parse_deliverables, Deliverable, MAX_QUANTITY,
+};
+use crate::calc::fee::{Exclusivity, Terms, Usage, MAX_WHITELIST_MONTHS};
+use crate::calc::input::parse_count;
 use crate::calc::niche::Niche;
 use crate::calc::platform::Platform;
 use crate::calc::tier::{TierScheme, STANDARD};
@@ -32,6 +38,15 @@ pub struct State {
     pub views: String,
     pub posts: String,
     pub list: String,
+    /// The deal: what is asked for and on which terms.
+    pub currency: Currency,
+    /// As in the URL: `reel:3,story:5`; empty means one default deliverable.
+    pub deliverables: String,
+    pub usage: Usage,
+    /// Months of paid-ads whitelisting, as typed.
+    pub whitelist: String,
+    pub exclusivity: Exclusivity,
+    pub rush: bool,
 }
 
 impl Default for State {
@@ -49,6 +64,12 @@ impl Default for State {
             views: String::new(),
             posts: String::new(),
             list: String::new(),
+            currency: Currency::default(),
+            deliverables: String::new(),
+            usage: Usage::default(),
+            whitelist: String::new(),
+            exclusivity: Exclusivity::default(),
+            rush: false,
         }
     }
 }
@@ -62,6 +83,14 @@ pub enum Action {
     Mode(PostsMode),
     /// New text for a field, as typed.
     Text(Field, String),
+    Currency(Currency),
+    /// How many of a deliverable the package holds.
+    Quantity(Deliverable, u32),
+    Usage(Usage),
+    /// Whitelisting months, as typed.
+    Whitelist(String),
+    Exclusivity(Exclusivity),
+    Rush(bool),
     /// Fill in a realistic example account.
     Example,
     /// Empty every field, keeping the platform and scheme.
@@ -81,10 +110,11 @@ const TEXT_KEYS: [(Field, &str); 8] = [
 ];
 
 impl State {
-    /// The state a URL describes. Each parameter affects only its own input:
-    /// an unknown platform, niche or scheme falls back to the default.
+    /// The state a URL describes, for a visitor whose browser language is
+    /// `locale` (it picks the currency when the URL does not). Each parameter
+    /// affects only its own input: an unknown choice falls back to its default.
     #[must_use]
-    pub fn from_query(query: &Query) -> Self {
+    pub fn from_query(query: &Query, locale: &str) -> Self {
         let mut state = Self {
             platform: query
                 .get("platform")
@@ -98,6 +128,21 @@ impl State {
                 .get("scheme")
                 .and_then(TierScheme::from_id)
                 .unwrap_or(&STANDARD),
+            currency: query
+                .get("currency")
+                .and_then(Currency::from_code)
+                .unwrap_or_else(|| Currency::default_for_locale(locale)),
+            deliverables: query.get("deliverables").unwrap_or_default().to_owned(),
+            usage: query
+                .get("usage")
+                .and_then(Usage::from_id)
+                .unwrap_or_default(),
+            whitelist: query.get("whitelist").unwrap_or_default().to_owned(),
+            exclusivity: query
+                .get("exclusivity")
+                .and_then(Exclusivity::from_id)
+                .unwrap_or_default(),
+            rush: query.get("rush").is_some_and(|r| r.trim() == "1"),
             ..Self::default()
         };
         for (field, key) in TEXT_KEYS {
@@ -133,6 +178,19 @@ impl State {
         if self.scheme.id != STANDARD.id {
             query.push("scheme", self.scheme.id);
         }
+        // The currency always: a shared link shows the same amounts anywhere.
+        query.push("currency", self.currency.code());
+        query.push("deliverables", &self.deliverables);
+        if self.usage != Usage::None {
+            query.push("usage", self.usage.id());
+        }
+        query.push("whitelist", &self.whitelist);
+        if self.exclusivity != Exclusivity::None {
+            query.push("exclusivity", self.exclusivity.id());
+        }
+        if self.rush {
+            query.push("rush", "1");
+        }
         query
     }
 
@@ -167,16 +225,35 @@ impl State {
     #[must_use]
     pub fn apply(mut self, action: Action) -> Self {
         match action {
-            Action::Platform(p) => self.platform = p,
+            Action::Platform(p) => {
+                // Deliverables belong to a platform: a new platform starts afresh.
+                if p != self.platform {
+                    self.deliverables.clear();
+                }
+                self.platform = p;
+            }
+            Action::Currency(c) => self.currency = c,
+            Action::Quantity(d, n) => {
+                let mut items = self.quantities();
+                if let Some(item) = items.iter_mut().find(|(x, _)| *x == d) {
+                    item.1 = n.min(MAX_QUANTITY);
+                }
+                self.deliverables = format_deliverables(&items);
+            }
+            Action::Usage(u) => self.usage = u,
+            Action::Whitelist(text) => self.whitelist = text,
+            Action::Exclusivity(e) => self.exclusivity = e,
+            Action::Rush(r) => self.rush = r,
             Action::Niche(n) => self.niche = n,
             Action::Scheme(s) => self.scheme = s,
             Action::Mode(m) => self.mode = m,
             Action::Text(field, text) => *self.text_mut(field) = text,
-            Action::Example => return Self::example(self.platform, self.scheme),
+            Action::Example => return Self::example(self.platform, self.scheme, self.currency),
             Action::Clear => {
                 return Self {
                     platform: self.platform,
                     scheme: self.scheme,
+                    currency: self.currency,
                     ..Self::default()
                 }
             }
@@ -187,7 +264,7 @@ impl State {
     /// A micro creator with healthy engagement: 12,500 followers, 480 likes and
     /// 36 comments a post.
     #[must_use]
-    pub fn example(platform: Platform, scheme: &'static TierScheme) -> Self {
+    pub fn example(platform: Platform, scheme: &'static TierScheme, currency: Currency) -> Self {
         let text = |s: &str| s.to_owned();
         Self {
             platform,
@@ -198,6 +275,7 @@ impl State {
             shares: text("12"),
             saves: text("40"),
             views: text("6,200"),
+            currency,
             ..Self::default()
         }
     }
@@ -221,5 +299,50 @@ impl State {
             posts: &self.posts,
             list: list_mode.then_some(self.list.as_str()),
         }
+    }
+
+    /// Every deliverable of the platform with its quantity, in display order.
+    /// An empty or unreadable package is one of the platform's default.
+    #[must_use]
+    pub fn quantities(&self) -> Vec<(Deliverable, u32)> {
+        let (items, _) = parse_deliverables(&self.deliverables, self.platform);
+        let empty = items.is_empty();
+        Deliverable::for_platform(self.platform)
+            .iter()
+            .map(|&d| {
+                let listed = items.iter().find(|(x, _)| *x == d).map(|&(_, n)| n);
+                let default = u32::from(empty && d == Deliverable::default_for(self.platform));
+                (d, listed.unwrap_or(default))
+            })
+            .collect()
+    }
+
+    /// What the `deliverables` URL value could not use, one message each.
+    #[must_use]
+    pub fn deliverable_problems(&self) -> Vec<String> {
+        parse_deliverables(&self.deliverables, self.platform).1
+    }
+
+    /// The terms asked for, and the message for unreadable whitelisting months.
+    #[must_use]
+    pub fn terms(&self) -> (Terms, Option<String>) {
+        let (months, error) = match parse_count(&self.whitelist) {
+            Ok(n) => (n.unwrap_or(0), None),
+            Err(e) => (0, Some(e.message("Whitelisting months"))),
+        };
+        let capped = u8::try_from(months.min(u64::from(MAX_WHITELIST_MONTHS)))
+            .unwrap_or(MAX_WHITELIST_MONTHS);
+        let error = error.or_else(|| {
+            (months > u64::from(MAX_WHITELIST_MONTHS)).then(|| {
+                format!("Whitelisting is priced for at most {MAX_WHITELIST_MONTHS} months")
+            })
+        });
+        let terms = Terms {
+            usage: self.usage,
+            whitelist_months: capped,
+            exclusivity: self.exclusivity,
+            rush: self.rush,
+        };
+        (terms, error)
     }
 }

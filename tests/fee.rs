@@ -658,6 +658,7 @@ fn the_working_has_a_line_per_step_and_adds_up() {
                 quantity,
                 multiplier,
                 usd,
+                ..
             } => {
                 close(
                     *usd,
@@ -1361,4 +1362,35 @@ proptest! {
             prop_assert!(c.high.is_none_or(|h| h.is_finite() && h >= c.low), "{c:?}");
         }
     }
+}
+
+#[test]
+fn a_rate_card_s_items_add_up_to_the_package() {
+    let fee = fee_with(
+        Instagram,
+        25_000,
+        Some(3.0),
+        Niche::Other,
+        &[(Reel, 3), (Story, 5)],
+        Terms {
+            rush: true,
+            ..Terms::default()
+        },
+    );
+    let items = fee.items();
+    assert_eq!(items.len(), 2);
+    assert_eq!((items[0].deliverable, items[0].quantity), (Reel, 3));
+    let sum = |pick: fn(&influencer_rate_calculator::calc::fee::Range) -> f64| {
+        items
+            .iter()
+            .map(|i| pick(&i.each) * f64::from(i.quantity))
+            .sum::<f64>()
+    };
+    close(sum(|r| r.low), fee.low, 1e-9);
+    close(sum(|r| r.typical), fee.typical, 1e-9);
+    close(sum(|r| r.high), fee.high, 1e-9);
+    assert!(
+        items[0].each.typical > items[1].each.typical,
+        "a Reel costs more than a Story"
+    );
 }

@@ -2,6 +2,9 @@
 //! change only their own value.
 #![cfg(not(target_arch = "wasm32"))]
 
+use influencer_rate_calculator::calc::currency::Currency;
+use influencer_rate_calculator::calc::deliverable::Deliverable;
+use influencer_rate_calculator::calc::fee::{Exclusivity, Usage};
 use influencer_rate_calculator::calc::niche::Niche;
 use influencer_rate_calculator::calc::platform::Platform;
 use influencer_rate_calculator::calc::{evaluate, Field};
@@ -10,7 +13,7 @@ use influencer_rate_calculator::state::{Action, PostsMode, State};
 use proptest::prelude::*;
 
 fn from(search: &str) -> State {
-    State::from_query(&Query::parse(search))
+    State::from_query(&Query::parse(search), "en-US")
 }
 
 #[track_caller]
@@ -83,7 +86,10 @@ fn repeated_keys_take_the_last_value() {
 #[test]
 fn empty_fields_and_defaults_stay_out_of_the_link() {
     let s = State::default().apply(Action::Text(Field::Followers, "8k".into()));
-    assert_eq!(s.to_query().to_search(), "?platform=instagram&followers=8k");
+    assert_eq!(
+        s.to_query().to_search(),
+        "?platform=instagram&followers=8k&currency=USD"
+    );
 }
 
 #[test]
@@ -91,6 +97,7 @@ fn typed_states_round_trip_through_the_link() {
     let s = State::example(
         Platform::TikTok,
         &influencer_rate_calculator::calc::tier::SCHEMES[3],
+        Currency::Eur,
     )
     .apply(Action::Niche(Niche::Gaming))
     .apply(Action::Text(Field::Posts, "4".into()));
@@ -107,10 +114,106 @@ fn clear_keeps_the_platform_and_empties_the_rest() {
     let s = State::example(
         Platform::X,
         &influencer_rate_calculator::calc::tier::STANDARD,
+        Currency::Usd,
     )
     .apply(Action::Clear);
     assert_eq!(s.platform, Platform::X);
     assert_eq!(s.followers, "");
+}
+
+#[test]
+fn the_currency_follows_the_browser_unless_the_link_names_one() {
+    let q = Query::parse("?followers=5000");
+    assert_eq!(State::from_query(&q, "en-GB").currency, Currency::Gbp);
+    assert_eq!(State::from_query(&q, "en-IN").currency, Currency::Inr);
+    assert_eq!(State::from_query(&q, "").currency, Currency::Usd);
+    let named = Query::parse("?currency=eur");
+    assert_eq!(State::from_query(&named, "en-GB").currency, Currency::Eur);
+    let bogus = Query::parse("?currency=XYZ");
+    assert_eq!(State::from_query(&bogus, "en-GB").currency, Currency::Gbp);
+}
+
+#[test]
+fn a_deal_link_sets_deliverables_and_terms() {
+    let s = from(
+        "?deliverables=reel:3,story:5&usage=90d&whitelist=2&exclusivity=30d&rush=1&currency=GBP",
+    );
+    assert_eq!(
+        s.quantities(),
+        vec![
+            (Deliverable::Post, 0),
+            (Deliverable::Carousel, 0),
+            (Deliverable::Reel, 3),
+            (Deliverable::Story, 5)
+        ]
+    );
+    let (terms, error) = s.terms();
+    assert_eq!(terms.usage, Usage::Days90);
+    assert_eq!(terms.whitelist_months, 2);
+    assert_eq!(terms.exclusivity, Exclusivity::Days30);
+    assert!(terms.rush);
+    assert_eq!(error, None);
+    round_trips(&s);
+}
+
+#[test]
+fn with_no_deliverables_one_default_post_is_priced() {
+    let s = from("?platform=youtube");
+    assert_eq!(
+        s.quantities(),
+        vec![
+            (Deliverable::Dedicated, 1),
+            (Deliverable::Integration, 0),
+            (Deliverable::Short, 0)
+        ]
+    );
+}
+
+#[test]
+fn changing_a_quantity_rewrites_the_package() {
+    let s = from("?platform=instagram")
+        .apply(Action::Quantity(Deliverable::Reel, 3))
+        .apply(Action::Quantity(Deliverable::Story, 500));
+    assert_eq!(s.deliverables, "post:1,reel:3,story:100");
+}
+
+#[test]
+fn a_new_platform_starts_a_new_package() {
+    let s = from("?deliverables=reel:3").apply(Action::Platform(Platform::TikTok));
+    assert_eq!(s.deliverables, "");
+    assert!(s.deliverable_problems().is_empty());
+}
+
+#[test]
+fn hostile_deal_values_change_only_themselves() {
+    let s = from("?followers=5000&usage=forever&exclusivity=%3Cb%3E&rush=yes&whitelist=-3&deliverables=bomb:9,reel:x");
+    let (terms, error) = s.terms();
+    assert_eq!(terms.usage, Usage::None);
+    assert_eq!(terms.exclusivity, Exclusivity::None);
+    assert!(!terms.rush);
+    assert_eq!(terms.whitelist_months, 0);
+    assert_eq!(
+        error.as_deref(),
+        Some("Whitelisting months can't be negative")
+    );
+    assert_eq!(
+        s.deliverable_problems(),
+        vec![
+            "unknown deliverable 'bomb'".to_owned(),
+            "quantity 'x' for 'reel' is not a whole number, so 1 is used".to_owned()
+        ]
+    );
+    assert_eq!(s.followers, "5000");
+}
+
+#[test]
+fn whitelisting_beyond_two_years_is_capped_with_a_message() {
+    let (terms, error) = from("?whitelist=36").terms();
+    assert_eq!(terms.whitelist_months, 24);
+    assert_eq!(
+        error.as_deref(),
+        Some("Whitelisting is priced for at most 24 months")
+    );
 }
 
 proptest! {

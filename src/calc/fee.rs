@@ -846,6 +846,7 @@ pub enum Value {
     Factor(f64),
     /// `quantity` x `multiplier` x the base post, costing `usd`.
     Item {
+        deliverable: Deliverable,
         quantity: u32,
         multiplier: f64,
         usd: f64,
@@ -893,7 +894,46 @@ pub struct FeeEstimate {
     pub working: Vec<WorkingLine>,
 }
 
+/// One deliverable's price on a rate card: its share of the package, each.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ItemPrice {
+    pub deliverable: Deliverable,
+    pub quantity: u32,
+    /// Low, typical and high for one, in US dollars: the item's share of the
+    /// content fee applied to the package's low, typical and high.
+    pub each: Range,
+}
+
 impl FeeEstimate {
+    /// Each deliverable's price for one, niche and terms included, so the
+    /// items of a rate card add up to the package.
+    #[must_use]
+    pub fn items(&self) -> Vec<ItemPrice> {
+        let items = self.working.iter().filter_map(|l| match l.value {
+            Value::Item {
+                deliverable,
+                quantity,
+                usd,
+                ..
+            } => Some((deliverable, quantity, usd)),
+            _ => None,
+        });
+        let content: f64 = items.clone().map(|(_, _, usd)| usd).sum();
+        if content <= 0.0 {
+            return Vec::new();
+        }
+        items
+            .map(|(deliverable, quantity, usd)| {
+                let share = usd / content / f64::from(quantity.max(1));
+                ItemPrice {
+                    deliverable,
+                    quantity,
+                    each: Range::new(self.low * share, self.typical * share, self.high * share),
+                }
+            })
+            .collect()
+    }
+
     /// The three amounts in `currency`, rounded for display by [`round_shown`].
     #[must_use]
     pub fn shown(&self, currency: Currency) -> Range {
@@ -1009,6 +1049,7 @@ fn content_step(inputs: &FeeInputs<'_>, per_post: f64, working: &mut Vec<Working
             Step::Deliverable,
             format!("{quantity} × {}", deliverable.name()),
             Value::Item {
+                deliverable,
                 quantity,
                 multiplier: multiplier.value,
                 usd,

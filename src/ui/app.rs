@@ -6,15 +6,19 @@ use yew::prelude::*;
 
 use super::choice_field::ChoiceField;
 use super::count_field::CountField;
+use super::deal_fields::DealFields;
 use super::engagement_panel::EngagementPanel;
+use super::fee_panel::FeePanel;
 use super::flags_panel::FlagsPanel;
 use super::niche_note::NicheNote;
 use super::platform_picker::PlatformPicker;
 use super::posts_field::PostsField;
+use super::rate_card::RateCard;
 use super::schemes_table::SchemesTable;
 use super::tier_panel::TierPanel;
 use super::verdict_panel::VerdictPanel;
 use super::{intl, url};
+use crate::calc::fee::{estimate, rules_of_thumb, FeeInputs};
 use crate::calc::niche::Niche;
 use crate::calc::tier::TierScheme;
 use crate::calc::{evaluate, Field};
@@ -30,7 +34,7 @@ impl Reducible for State {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State::from_query(&url::current_query()));
+    let state = use_reducer(|| State::from_query(&url::current_query(), &url::browser_locale()));
     {
         let query = state.to_query();
         use_effect_with(query, url::replace_query);
@@ -94,6 +98,26 @@ pub fn App() -> Html {
         .map(|n| (n.id(), n.name()))
         .collect::<Vec<_>>();
     let ready = report.rates.per_follower.is_some();
+    let quantities = state.quantities();
+    let (terms, whitelist_error) = state.terms();
+    let fee = report.followers.map(|followers| {
+        estimate(&FeeInputs {
+            platform,
+            followers,
+            engagement: report.rates.per_follower,
+            niche: state.niche,
+            deliverables: &quantities,
+            terms,
+        })
+    });
+    let comparisons = report
+        .followers
+        .map(|f| rules_of_thumb(platform, f))
+        .unwrap_or_default();
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |a| state.dispatch(a))
+    };
     html! {
         <>
         <header class="top">
@@ -132,6 +156,17 @@ pub fn App() -> Html {
                 />
                 <ChoiceField id="niche" label="Niche" options={niche_options} selected={state.niche.id()} on_change={on_niche} />
                 <NicheNote niche={state.niche} />
+                <DealFields
+                    quantities={quantities.clone()}
+                    problems={state.deliverable_problems()}
+                    currency={state.currency}
+                    usage={state.usage}
+                    whitelist={state.whitelist.clone()}
+                    whitelist_error={whitelist_error.map(AttrValue::from)}
+                    exclusivity={state.exclusivity}
+                    rush={state.rush}
+                    on_action={on_action}
+                />
                 <div class="buttons">
                     <button type="button" onclick={on_example}>{ "Try an example" }</button>
                     <button type="button" class="secondary" onclick={on_clear}>{ "Clear" }</button>
@@ -140,9 +175,14 @@ pub fn App() -> Html {
             </form>
             <div class="results">
                 <TierPanel followers={report.followers} followers_label={labels.followers} scheme={state.scheme} on_scheme={on_scheme} />
+                <FeePanel estimate={fee.clone()} comparisons={comparisons} currency={state.currency} />
                 <EngagementPanel rates={report.rates} per_post={report.per_post} />
                 <VerdictPanel assessment={report.assessment.clone()} platform={platform} followers={report.followers} followers_label={labels.followers} />
                 <FlagsPanel flags={report.flags.clone()} ready={ready} />
+                if let (Some(e), Some(f), Some(band)) = (fee, report.followers, report.tier) {
+                    <RateCard platform={platform} followers={f} tier={band.tier}
+                        engagement={report.rates.per_follower} estimate={e} terms={terms} currency={state.currency} />
+                }
                 <SchemesTable followers={report.followers} chosen={state.scheme.id} />
             </div>
         </main>

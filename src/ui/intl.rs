@@ -7,20 +7,25 @@ use std::cell::RefCell;
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use crate::calc::currency::Currency;
 use crate::calc::format::percent_decimals;
 
-/// One cached formatter per (style, decimals): building one costs far more
-/// than using it, and a render formats dozens of numbers.
-type Cache = Vec<((&'static str, u8), Intl::NumberFormat)>;
+/// What a formatter is for: a style, a currency code for money, and decimals.
+type Key = (&'static str, &'static str, u8);
+
+/// One cached formatter per key: building one costs far more than using it,
+/// and a render formats dozens of numbers.
+type Cache = Vec<(Key, Intl::NumberFormat)>;
 
 thread_local! {
     static CACHE: RefCell<Cache> = const { RefCell::new(Vec::new()) };
 }
 
-fn formatter(style: &'static str, decimals: u8) -> Intl::NumberFormat {
+fn formatter(key: Key) -> Intl::NumberFormat {
+    let (style, currency, decimals) = key;
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some((_, f)) = cache.iter().find(|(key, _)| *key == (style, decimals)) {
+        if let Some((_, f)) = cache.iter().find(|(k, _)| *k == key) {
             return f.clone();
         }
         let options = Object::new();
@@ -29,22 +34,25 @@ fn formatter(style: &'static str, decimals: u8) -> Intl::NumberFormat {
             let _ = Reflect::set(&options, &JsValue::from_str(key), &value);
         };
         set("style", JsValue::from_str(style));
+        if !currency.is_empty() {
+            set("currency", JsValue::from_str(currency));
+        }
         set("maximumFractionDigits", JsValue::from(decimals));
         set(
             "minimumFractionDigits",
             JsValue::from(if style == "percent" { decimals } else { 0 }),
         );
         let made = Intl::NumberFormat::new(&Array::new(), &options);
-        cache.push(((style, decimals), made.clone()));
+        cache.push((key, made.clone()));
         made
     })
 }
 
-fn format(style: &'static str, decimals: u8, value: f64) -> String {
+fn format(key: Key, value: f64) -> String {
     if !value.is_finite() {
         return String::new();
     }
-    formatter(style, decimals)
+    formatter(key)
         .format()
         .call1(&JsValue::NULL, &JsValue::from_f64(value))
         .ok()
@@ -55,18 +63,30 @@ fn format(style: &'static str, decimals: u8, value: f64) -> String {
 /// A rate given in percent (4.128) shown as the locale writes it ("4.13%").
 #[must_use]
 pub fn percent(value: f64) -> String {
-    format("percent", percent_decimals(value), value / 100.0)
+    format(("percent", "", percent_decimals(value)), value / 100.0)
 }
 
 /// A count with the locale's grouping ("12,500").
 #[must_use]
 pub fn count(value: u64) -> String {
     #[allow(clippy::cast_precision_loss)] // counts are capped at 1e10 < 2^53
-    format("decimal", 0, value as f64)
+    format(("decimal", "", 0), value as f64)
 }
 
 /// A plain number with up to `decimals` decimals.
 #[must_use]
 pub fn number(value: f64, decimals: u8) -> String {
-    format("decimal", decimals, value)
+    format(("decimal", "", decimals), value)
+}
+
+/// An amount of money in `currency` ("£1,250", "₹12,500"): whole units from
+/// 100 up, the currency's minor units below.
+#[must_use]
+pub fn money(amount: f64, currency: Currency) -> String {
+    let decimals = if amount >= 100.0 {
+        0
+    } else {
+        currency.decimals()
+    };
+    format(("currency", currency.code(), decimals), amount)
 }

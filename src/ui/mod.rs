@@ -3,13 +3,17 @@
 pub mod app;
 pub mod choice_field;
 pub mod count_field;
+pub mod deal_fields;
 pub mod engagement_panel;
+pub mod fee_chart;
+pub mod fee_panel;
 pub mod flags_panel;
 pub mod gauge;
 pub mod intl;
 pub mod niche_note;
 pub mod platform_picker;
 pub mod posts_field;
+pub mod rate_card;
 pub mod schemes_table;
 pub mod source_cite;
 pub mod tier_panel;

@@ -26,3 +26,11 @@ pub fn replace_query(query: &Query) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
+
+/// The browser's preferred language tag ("en-GB"), or "" when unknown.
+#[must_use]
+pub fn browser_locale() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}

@@ -1,0 +1,163 @@
+//! The fair fee range for the package, its working line by line, and the
+//! published rules of thumb beside it.
+
+use yew::prelude::*;
+
+use super::fee_chart::FeeChart;
+use super::intl;
+use super::source_cite::SourceCite;
+use crate::calc::currency::{Currency, RATES_AS_OF, RATES_SOURCE};
+use crate::calc::fee::{Comparison, FeeEstimate, Value};
+use crate::calc::format::data_value;
+
+#[derive(Properties, PartialEq)]
+pub struct FeePanelProps {
+    /// `None` until followers are known.
+    pub estimate: Option<FeeEstimate>,
+    pub comparisons: Vec<Comparison>,
+    pub currency: Currency,
+}
+
+fn value_text(value: &Value, currency: Currency) -> String {
+    let money = |usd: f64| intl::money(currency.from_usd(usd), currency);
+    match *value {
+        Value::Usd(usd) => money(usd),
+        Value::Percent(p) => intl::percent(p),
+        Value::Factor(f) => format!("× {}", intl::number(f, 2)),
+        Value::Item {
+            quantity,
+            multiplier,
+            usd,
+            ..
+        } => {
+            format!(
+                "{quantity} × {} = {}",
+                intl::number(multiplier, 2),
+                money(usd)
+            )
+        }
+        Value::Premium { share, usd } => {
+            let range = if (share.high - share.low).abs() < f64::EPSILON {
+                String::new()
+            } else {
+                format!(
+                    " ({}–{})",
+                    intl::percent(share.low * 100.0),
+                    intl::percent(share.high * 100.0)
+                )
+            };
+            format!(
+                "+{}{range} = {}",
+                intl::percent(share.typical * 100.0),
+                money(usd)
+            )
+        }
+        Value::Spread { low, high } => {
+            format!("× {} to × {}", intl::number(low, 2), intl::number(high, 2))
+        }
+        Value::Note => String::new(),
+    }
+}
+
+/// A comparison's range in its own currency: "$100–$500" or "$10,000+".
+#[must_use]
+pub fn comparison_text(c: &Comparison) -> String {
+    match c.high {
+        Some(high) => format!(
+            "{}–{}",
+            intl::money(c.low, c.currency),
+            intl::money(high, c.currency)
+        ),
+        None => format!("{}+", intl::money(c.low, c.currency)),
+    }
+}
+
+#[component]
+pub fn FeePanel(props: &FeePanelProps) -> Html {
+    let currency = props.currency;
+    let shown = props.estimate.as_ref().map(|e| e.shown(currency));
+    let out = |name: &'static str, value: Option<f64>| {
+        html! {
+            <output name={name} data-value={data_value(value)}>
+                { value.map(|v| intl::money(v, currency)).unwrap_or_default() }
+            </output>
+        }
+    };
+    html! {
+        <section class="panel fee" aria-labelledby="fee-heading">
+            <h2 id="fee-heading">{ "Fair fee" }</h2>
+            if let Some(range) = shown {
+                <p class="headline">
+                    { out("fee_low", Some(range.low)) }{ " – " }{ out("fee_high", Some(range.high)) }
+                </p>
+                <p>
+                    { "Typically " }<strong>{ out("fee_typical", Some(range.typical)) }</strong>
+                    { " for the whole package. Currency: " }
+                    <output name="currency" data-value={currency.code()}>{ currency.name() }</output>
+                    { ". An estimate to start a negotiation from, not a quote: production costs are not included." }
+                </p>
+            } else {
+                <p class="headline">
+                    <span class="empty">{ "Enter followers to see a fee" }</span>
+                    { out("fee_low", None) }{ out("fee_typical", None) }{ out("fee_high", None) }
+                </p>
+                <p class="note">
+                    { "Currency: " }
+                    <output name="currency" data-value={currency.code()}>{ currency.name() }</output>
+                </p>
+            }
+            if let (Some(e), Some(range)) = (&props.estimate, shown) {
+                <FeeChart low={range.low} typical={range.typical} high={range.high}
+                    currency={currency} comparisons={props.comparisons.clone()} />
+                <details class="working" open=true>
+                    <summary>{ "How this was worked out" }</summary>
+                    <div class="table-scroll">
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{ "Step" }</th>
+                            <th scope="col">{ "Amount" }</th>
+                            <th scope="col">{ "Source" }</th>
+                        </tr></thead>
+                        <tbody>
+                        { for e.working.iter().map(|line| html! {
+                            <tr>
+                                <th scope="row">{ &line.label }<span class="note">{ &line.note }</span></th>
+                                <td class="num">{ value_text(&line.value, currency) }</td>
+                                <td><SourceCite source={line.source} compact=true /></td>
+                            </tr>
+                        }) }
+                        </tbody>
+                    </table>
+                    </div>
+                    if currency != Currency::Usd {
+                        <p class="note">
+                            { format!("Converted from US dollars at approximate rates as of {RATES_AS_OF}: ") }
+                            <SourceCite source={RATES_SOURCE} compact=true />
+                        </p>
+                    }
+                </details>
+                <details class="working">
+                    <summary>{ "Published rules of thumb for this account" }</summary>
+                    <div class="table-scroll">
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{ "Rule" }</th>
+                            <th scope="col">{ "Range" }</th>
+                            <th scope="col">{ "Source" }</th>
+                        </tr></thead>
+                        <tbody>
+                        { for props.comparisons.iter().map(|c| html! {
+                            <tr>
+                                <th scope="row">{ &c.label }<span class="note">{ c.note }</span></th>
+                                <td class="num">{ comparison_text(c) }</td>
+                                <td><SourceCite source={c.source} compact=true /></td>
+                            </tr>
+                        }) }
+                        </tbody>
+                    </table>
+                    </div>
+                </details>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,147 @@
+//! A rate card: the creator's figures, deliverables and prices on one
+//! printable sheet, and as plain text for an email.
+
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use super::intl;
+use crate::calc::currency::{round_shown, Currency};
+use crate::calc::fee::{FeeEstimate, Terms};
+use crate::calc::platform::Platform;
+use crate::calc::tier::Tier;
+
+#[derive(Properties, PartialEq)]
+pub struct RateCardProps {
+    pub platform: Platform,
+    pub followers: u64,
+    pub tier: Tier,
+    pub engagement: Option<f64>,
+    pub estimate: FeeEstimate,
+    pub terms: Terms,
+    pub currency: Currency,
+}
+
+/// The card's lines: (label, value), in order.
+fn lines(props: &RateCardProps) -> Vec<(String, String)> {
+    let c = props.currency;
+    let money = |usd: f64| intl::money(round_shown(c.from_usd(usd), c), c);
+    let labels = props.platform.labels();
+    let mut out = vec![(
+        labels.followers.to_owned(),
+        format!(
+            "{} ({})",
+            intl::count(props.followers),
+            props.tier.name().to_ascii_lowercase()
+        ),
+    )];
+    if let Some(er) = props.engagement {
+        out.push((
+            "Engagement rate".to_owned(),
+            format!(
+                "{} (likes + comments per post / followers)",
+                intl::percent(er)
+            ),
+        ));
+    }
+    for item in props.estimate.items() {
+        out.push((
+            format!("{} × {}", item.quantity, item.deliverable.name()),
+            format!("{}–{} each", money(item.each.low), money(item.each.high)),
+        ));
+    }
+    let shown = props.estimate.shown(c);
+    out.push((
+        "Package".to_owned(),
+        format!(
+            "{}–{} (typically {})",
+            intl::money(shown.low, c),
+            intl::money(shown.high, c),
+            intl::money(shown.typical, c)
+        ),
+    ));
+    let terms = props.terms.premiums();
+    let terms_text = if terms.is_empty() {
+        "Content only: no usage rights, whitelisting, exclusivity or rush".to_owned()
+    } else {
+        terms
+            .into_iter()
+            .map(|(label, _)| label)
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    out.push(("Terms".to_owned(), terms_text));
+    out
+}
+
+fn as_text(props: &RateCardProps, lines: &[(String, String)]) -> String {
+    let mut text = vec![format!("Rate card: {}", props.platform.name())];
+    text.extend(
+        lines
+            .iter()
+            .map(|(label, value)| format!("{label}: {value}")),
+    );
+    text.push(format!(
+        "Prices in {}, estimated from published rates; production costs not included.",
+        props.currency.code()
+    ));
+    if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
+        text.push(href);
+    }
+    text.join("\n")
+}
+
+#[component]
+pub fn RateCard(props: &RateCardProps) -> Html {
+    let status = use_state(String::new);
+    let rows = lines(props);
+    let text = as_text(props, &rows);
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            // Printing can be refused (a sandboxed frame without allow-modals).
+            let _ = w.print();
+        }
+    });
+    let on_copy = {
+        let status = status.clone();
+        let text = text.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let text = text.clone();
+            yew::platform::spawn_local(async move {
+                let copied = match web_sys::window() {
+                    Some(w) => JsFuture::from(w.navigator().clipboard().write_text(&text))
+                        .await
+                        .is_ok(),
+                    None => false,
+                };
+                status.set(if copied {
+                    "Copied. Paste it into your email.".to_owned()
+                } else {
+                    "This page may not copy here: select the text below and copy it.".to_owned()
+                });
+            });
+        })
+    };
+    html! {
+        <section class="panel rate-card" aria-labelledby="card-heading">
+            <h2 id="card-heading">{ format!("Rate card: {}", props.platform.name()) }</h2>
+            <dl class="card-lines">
+                { for rows.iter().map(|(label, value)| html! {
+                    <div><dt>{ label }</dt><dd>{ value }</dd></div>
+                }) }
+            </dl>
+            <p class="note">
+                { format!("Prices in {}, estimated from published rates; production costs not included.", props.currency.name()) }
+            </p>
+            <div class="buttons no-print">
+                <button type="button" onclick={on_print}>{ "Print rate card" }</button>
+                <button type="button" class="secondary" onclick={on_copy}>{ "Copy as text" }</button>
+            </div>
+            <p class="note no-print" aria-live="polite">{ (*status).clone() }</p>
+            <details class="no-print">
+                <summary>{ "The text that is copied" }</summary>
+                <textarea class="card-text" readonly=true rows="8" aria-label="Rate card as text" value={text} />
+            </details>
+        </section>
+    }
+}
