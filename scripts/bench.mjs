@@ -400,17 +400,26 @@ async function startBrowser() {
   return { server, base, browser };
 }
 
-/** In the page: notes when every output first has a data-value. */
-function loadProbe([core]) {
+/**
+ * In the page: notes when every output first has a data-value. `core` are the
+ * calculator's outputs; `required` also lists those a settled page showed (so
+ * a panel rendered later is waited for too).
+ */
+function loadProbe([core, required]) {
   const state = { core: null, all: null, present: [], empty: [] };
   window.__benchLoad = state;
   const check = () => {
+    const now = performance.now();
     const outs = [...document.querySelectorAll("output[name]")];
     const value = (n) => document.querySelector(`output[name="${n}"]`)?.getAttribute("data-value");
-    const now = performance.now();
     if (state.core === null && core.every((n) => value(n))) state.core = now;
     state.present = outs.map((o) => o.getAttribute("name"));
-    state.empty = outs.filter((o) => !o.getAttribute("data-value")).map((o) => o.getAttribute("name"));
+    state.empty = [
+      ...new Set([
+        ...required.filter((n) => !value(n)),
+        ...outs.filter((o) => !o.getAttribute("data-value")).map((o) => o.getAttribute("name")),
+      ]),
+    ];
     if (state.core !== null && state.empty.length === 0) {
       state.all = now;
       observer.disconnect();
@@ -425,7 +434,7 @@ async function measureLoads(env) {
   const core = [];
   const blank = [];
   const incomplete = [];
-  let present = [];
+  let required = CORE_OUTPUTS;
   const one = async (kind) => {
     const context = await env.browser.newContext({ locale: "en-US" });
     try {
@@ -434,7 +443,18 @@ async function measureLoads(env) {
         await page.goto(env.base + BLANK_PATH.slice(1), { waitUntil: "load" });
         return await page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventStart);
       }
-      await page.addInitScript(loadProbe, [CORE_OUTPUTS]);
+      if (kind === "settle") {
+        // Which outputs a settled page has: each load must wait for all of them.
+        await page.goto(env.base + "?" + SHARE_QUERY, { waitUntil: "load" });
+        await page.waitForFunction(
+          (c) => c.every((n) => document.querySelector(`output[name="${n}"]`)?.getAttribute("data-value")),
+          CORE_OUTPUTS,
+          { timeout: 15000 },
+        );
+        await page.waitForTimeout(500);
+        return await page.evaluate(() => [...document.querySelectorAll("output[name]")].map((o) => o.getAttribute("name")));
+      }
+      await page.addInitScript(loadProbe, [CORE_OUTPUTS, required]);
       await page.goto(env.base + "?" + SHARE_QUERY, { waitUntil: "commit" });
       try {
         await page.waitForFunction(() => window.__benchLoad?.all != null, null, { timeout: 15000, polling: 25 });
@@ -446,7 +466,8 @@ async function measureLoads(env) {
       await context.close();
     }
   };
-  // Two warm-up loads of each (not counted), then interleaved so that machine
+  required = [...new Set([...CORE_OUTPUTS, ...(await one("settle"))])];
+  // Warm-up loads (not counted), then the two pages in turn, so that machine
   // noise hits both series alike.
   for (let i = 0; i < 2; i++) {
     await one("app");
@@ -454,15 +475,19 @@ async function measureLoads(env) {
   }
   for (let i = 0; i < LOADS; i++) {
     const r = await one("app");
-    present = r.present;
     if (r.core != null) core.push(r.core);
     if (r.all != null) app.push(r.all);
     else incomplete.push(r.empty.length ? `empty: ${r.empty.join(", ")}` : "no results");
     blank.push(await one("blank"));
     if ((i + 1) % 5 === 0) log(`loads ${i + 1}/${LOADS}`);
   }
-  const missingFee = FEE_OUTPUTS.filter((n) => !present.includes(n));
-  const stats = (v) => ({ median: round(median(v)), p95: round(percentile(v, 95)), min: round(Math.min(...v)), max: round(Math.max(...v)), n: v.length });
+  const stats = (v) => ({
+    median: round(median(v)),
+    p95: round(percentile(v, 95)),
+    min: round(Math.min(...v)),
+    max: round(Math.max(...v)),
+    n: v.length,
+  });
   if (!app.length) throw new Error(`no load reached complete results (${incomplete[0] ?? "?"})`);
   return {
     url: "/?" + SHARE_QUERY,
@@ -472,8 +497,8 @@ async function measureLoads(env) {
     blank: stats(blank),
     ratioMedian: round(median(app) / median(blank), 1),
     ratioP95: round(percentile(app, 95) / percentile(blank, 95), 1),
-    outputsChecked: present,
-    feeOutputsMissing: missingFee,
+    outputsChecked: required,
+    feeOutputsMissing: FEE_OUTPUTS.filter((n) => !required.includes(n)),
     incomplete,
     samples: { app: app.map((x) => round(x)), blank: blank.map((x) => round(x)) },
   };
@@ -481,12 +506,23 @@ async function measureLoads(env) {
 
 /** In the page: times input events to the next change of er_followers. */
 function keystrokeProbe() {
-  const kb = { t0: null, last: null, samples: [], waiters: [], target: null };
+  const kb = { t0: null, last: null, samples: [], urlMs: 0, urlSamples: [], waiters: [], target: null };
   window.__kb = kb;
   // Capturing on window, registered before the app starts: runs before any of its handlers.
   window.addEventListener("input", () => {
     kb.t0 = performance.now();
+    kb.urlMs = 0;
   }, { capture: true });
+  // Time spent in history.replaceState (the app keeps the URL in step) within each keystroke.
+  const replaceState = history.replaceState;
+  history.replaceState = function (...args) {
+    const t = performance.now();
+    try {
+      return replaceState.apply(this, args);
+    } finally {
+      kb.urlMs += performance.now() - t;
+    }
+  };
   const observer = new MutationObserver(() => {
     const now = performance.now();
     const value = kb.target.getAttribute("data-value");
@@ -494,6 +530,7 @@ function keystrokeProbe() {
     kb.last = value;
     if (kb.t0 === null) return;
     kb.samples.push(now - kb.t0);
+    kb.urlSamples.push(kb.urlMs);
     kb.t0 = null;
     for (const w of kb.waiters.splice(0)) w();
   });
@@ -572,6 +609,7 @@ async function measureKeystrokes(env) {
       if ((i + 1 - warmup) % 60 === 0 && i >= warmup) log(`keystrokes ${i + 1 - warmup}/${KEYSTROKES}`);
     }
     const all = [...samples.followers, ...samples.likes];
+    const url = (await page.evaluate(() => window.__kb.urlSamples)).slice(-all.length);
     if (all.length < 10) throw new Error(`only ${all.length} keystrokes changed the results (${missed} did not)`);
     const p95 = percentile(all, 95);
     return {
@@ -584,6 +622,7 @@ async function measureKeystrokes(env) {
       mean: round(mean(all), 3),
       max: round(Math.max(...all), 3),
       samples: { followers: samples.followers.map((x) => round(x, 3)), likes: samples.likes.map((x) => round(x, 3)) },
+      replaceState: { p50: round(median(url), 3), p95: round(percentile(url, 95), 3), share: round(url.reduce((a, b) => a + b, 0) / all.reduce((a, b) => a + b, 0), 3) },
       followers: { p50: round(median(samples.followers), 3), p95: round(percentile(samples.followers, 95), 3) },
       likes: { p50: round(median(samples.likes), 3), p95: round(percentile(samples.likes, 95), 3) },
       budgetP95Ms: BUDGET.keystrokeP95Ms,
@@ -887,6 +926,9 @@ function printReport(r) {
       ],
     );
     console.log(`\n  Mean ${ms(k.mean, 2)}, max ${ms(k.max, 2)}; ${k.warmup} warm-up keystrokes not counted; timer resolution ${k.timerResolutionMs} ms.`);
+    console.log(
+      `  Of which inside history.replaceState (the URL kept in step): p50 ${ms(k.replaceState.p50, 2)}, p95 ${ms(k.replaceState.p95, 2)}, ${(100 * k.replaceState.share).toFixed(0)}% of all keystroke time.`,
+    );
     if (k.missed) console.log(`  WARNING: ${k.missed} keystroke(s) did not change the results within 2 s.`);
   }
 

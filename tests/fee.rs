@@ -1394,3 +1394,17 @@ fn a_rate_card_s_items_add_up_to_the_package() {
         "a Reel costs more than a Story"
     );
 }
+
+#[test]
+fn the_engagement_note_names_the_bounds_the_model_uses() {
+    assert_eq!(influencer_rate_calculator::calc::fee::ENGAGEMENT_FLOOR, 0.6);
+    assert_eq!(influencer_rate_calculator::calc::fee::ENGAGEMENT_CAP, 2.0);
+    let fee = one(Post, 25_000, Some(3.0));
+    let note = &fee
+        .working
+        .iter()
+        .find(|l| l.step == Step::Engagement)
+        .expect("a line")
+        .note;
+    assert!(note.contains("0.6x") && note.contains("2x"), "{note}");
+}

@@ -30,7 +30,7 @@ fn document() -> web_sys::Document {
 /// Renders a component into a fresh element and returns both.
 struct Page<C: BaseComponent> {
     root: Element,
-    _app: AppHandle<C>,
+    app: Option<AppHandle<C>>,
 }
 
 impl<C: BaseComponent> Page<C> {
@@ -43,7 +43,10 @@ impl<C: BaseComponent> Page<C> {
             .expect("append");
         let app = Renderer::<C>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
-        Self { root, _app: app }
+        Self {
+            root,
+            app: Some(app),
+        }
     }
 
     fn find(&self, selector: &str) -> Element {
@@ -76,6 +79,10 @@ impl<C: BaseComponent> Page<C> {
 
 impl<C: BaseComponent> Drop for Page<C> {
     fn drop(&mut self) {
+        // Unmounting runs effect clean-ups, so no timer outlives its test.
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
         self.root.remove();
     }
 }
@@ -138,7 +145,11 @@ async fn a_bad_follower_count_shows_a_message_and_other_results_stay() {
 async fn typing_updates_the_address_for_sharing() {
     let page = calculator().await;
     page.type_into("followers", "12.5K").await;
-    yew::scheduler::flush().await;
+    // The address follows a moment after typing stops.
+    yew::platform::time::sleep(std::time::Duration::from_millis(
+        u64::from(influencer_rate_calculator::ui::app::URL_DELAY_MS) + 100,
+    ))
+    .await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("followers=12.5K"), "{search}");
 }
@@ -256,4 +267,23 @@ fn numbers_are_written_the_browsers_way() {
     assert_eq!(intl::percent(4.128), "4.13%");
     assert_eq!(intl::count(12_500), "12,500");
     assert_eq!(intl::percent(f64::NAN), "");
+}
+
+#[wasm_bindgen_test]
+fn results_carry_unrounded_plain_decimals() {
+    let cases: [(Option<f64>, &str); 10] = [
+        (Some(4.296_875), "4.296875"),
+        (Some(4.128), "4.128"),
+        (Some(4.0), "4"),
+        (Some(0.0), "0"),
+        (Some(1e-8), "0.00000001"),
+        (Some(100.0 / 3.0), "33.333333333333336"),
+        (Some(2e12), "2000000000000"),
+        (None, ""),
+        (Some(f64::NAN), ""),
+        (Some(f64::INFINITY), ""),
+    ];
+    for (value, want) in cases {
+        assert_eq!(intl::data_value(value), want, "{value:?}");
+    }
 }

@@ -1172,12 +1172,9 @@ fn engagement_step(inputs: &FeeInputs<'_>, followers: u64, working: &mut Vec<Wor
         "Engagement adjustment",
         Value::Factor(factor),
         FEMEHK,
-        format!(
-            "{engagement:.2}% is {ratio:.2} times the typical {typical:.2}%. The adjustment \
-             follows that ratio near 1 and eases towards its bounds, {ENGAGEMENT_FLOOR}x \
-             (Impulze's floor) and {ENGAGEMENT_CAP}x (femehk's cap), so no rate can push the \
-             fee past them."
-        ),
+        "Your engagement rate over the typical one for this size. The adjustment follows \
+         that ratio near 1 and eases towards its bounds, 0.6x (Impulze's floor) and 2x \
+         (femehk's cap), so no rate can push the fee past them.",
     ));
     factor
 }

@@ -32,12 +32,22 @@ impl Reducible for State {
     }
 }
 
+/// How long after the last change the address is updated.
+pub const URL_DELAY_MS: u32 = 200;
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| State::from_query(&url::current_query(), &url::browser_locale()));
     {
+        // The address follows the inputs a moment after typing stops, so
+        // history.replaceState (a millisecond or more) stays off the keystroke path.
         let query = state.to_query();
-        use_effect_with(query, url::replace_query);
+        use_effect_with(query, |q| {
+            let q = q.clone();
+            let pending =
+                gloo_timers::callback::Timeout::new(URL_DELAY_MS, move || url::replace_query(&q));
+            move || drop(pending)
+        });
     }
     let report = evaluate(&state.inputs());
     let platform = state.platform;

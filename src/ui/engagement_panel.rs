@@ -6,7 +6,6 @@ use super::intl;
 use crate::calc::engagement::{
     EngagementRates, PerPostSummary, FORMULA_EXTENDED, FORMULA_PER_FOLLOWER, FORMULA_PER_VIEW,
 };
-use crate::calc::format::data_value;
 
 #[derive(Properties, PartialEq)]
 pub struct EngagementPanelProps {
@@ -60,7 +59,7 @@ pub fn EngagementPanel(props: &EngagementPanelProps) -> Html {
                     <div class="rate">
                         <dt>{ r.title }</dt>
                         <dd>
-                            <output name={r.name} data-value={data_value(r.value)}
+                            <output name={r.name} data-value={intl::data_value(r.value)}
                                 class={classes!(r.value.is_none().then_some("empty"))}>
                                 { r.value.map_or_else(|| r.missing.to_owned(), intl::percent) }
                             </output>

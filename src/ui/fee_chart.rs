@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::intl;
+use super::svg::at;
 use crate::calc::currency::Currency;
 use crate::calc::fee::Comparison;
 
@@ -62,7 +63,7 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
         props.comparisons.len()
     );
     html! {
-        <svg class="fee-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={label}>
+        <svg class="fee-chart" viewBox={format!("0 0 {} {}", at(WIDTH), at(height))} role="img" aria-label={label}>
             { for rows.iter().enumerate().map(|(i, (name, low, high, ours))| {
                 #[allow(clippy::cast_precision_loss)]
                 let y = ROW * i as f64;
@@ -70,17 +71,17 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
                 let x1 = high.map_or(WIDTH, x);
                 html! {
                     <g class={classes!("row", ours.then_some("ours"))}>
-                        <text x="0" y={(y + 15.0).to_string()}>{ shorten(name) }</text>
-                        <rect x={x0.to_string()} y={(y + 5.0).to_string()} width={(x1 - x0).max(3.0).to_string()} height="12" rx="3" />
+                        <text x="0" y={at(y + 15.0)}>{ shorten(name) }</text>
+                        <rect x={at(x0)} y={at(y + 5.0)} width={at((x1 - x0).max(3.0))} height="12" rx="3" />
                         if *ours {
-                            <line class="typical" x1={x(props.typical).to_string()} x2={x(props.typical).to_string()}
-                                y1={(y + 2.0).to_string()} y2={(y + 20.0).to_string()} />
+                            <line class="typical" x1={at(x(props.typical))} x2={at(x(props.typical))}
+                                y1={at(y + 2.0)} y2={at(y + 20.0)} />
                         }
                     </g>
                 }
             }) }
             { for [lows / 1.5 * 1.2, (lows * highs).sqrt(), highs].into_iter().map(|v| html! {
-                <text class="tick" x={x(v).to_string()} y={(height - 4.0).to_string()} text-anchor="middle">
+                <text class="tick" x={at(x(v))} y={at(height - 4.0)} text-anchor="middle">
                     { intl::money(round_tick(v), c) }
                 </text>
             }) }

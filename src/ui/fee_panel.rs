@@ -8,7 +8,6 @@ use super::intl;
 use super::source_cite::SourceCite;
 use crate::calc::currency::{Currency, RATES_AS_OF, RATES_SOURCE};
 use crate::calc::fee::{Comparison, FeeEstimate, Value};
-use crate::calc::format::data_value;
 
 #[derive(Properties, PartialEq)]
 pub struct FeePanelProps {
@@ -78,7 +77,7 @@ pub fn FeePanel(props: &FeePanelProps) -> Html {
     let shown = props.estimate.as_ref().map(|e| e.shown(currency));
     let out = |name: &'static str, value: Option<f64>| {
         html! {
-            <output name={name} data-value={data_value(value)}>
+            <output name={name} data-value={intl::data_value(value)}>
                 { value.map(|v| intl::money(v, currency)).unwrap_or_default() }
             </output>
         }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::intl;
+use super::svg::at;
 use crate::calc::verdict::FAR_ABOVE_FACTOR;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +29,7 @@ pub fn Gauge(props: &GaugeProps) -> Html {
         .max(0.1);
     let x = |v: f64| (v / max).clamp(0.0, 1.0) * WIDTH;
     let zone = |from: f64, to: f64, class: &'static str| {
-        html! { <rect class={class} x={x(from).to_string()} y="10" width={(x(to) - x(from)).max(0.0).to_string()} height="18" /> }
+        html! { <rect class={class} x={at(x(from))} y="10" width={at((x(to) - x(from)).max(0.0))} height="18" /> }
     };
     let clipped = props.value > max;
     let label = format!(
@@ -45,21 +46,21 @@ pub fn Gauge(props: &GaugeProps) -> Html {
             { zone(props.ceiling, far, "zone-above") }
             { zone(far, max, "zone-far") }
             { for props.marks.iter().map(|&m| html! {
-                <circle class="source-mark" cx={x(m).to_string()} cy="19" r="4" />
+                <circle class="source-mark" cx={at(x(m))} cy="19" r="4" />
             }) }
             <g class="marker">
-                <line x1={vx.to_string()} x2={vx.to_string()} y1="4" y2="34" />
+                <line x1={at(vx)} x2={at(vx)} y1="4" y2="34" />
                 if clipped {
-                    <path d={format!("M{vx} 19 l8 -7 v14 z")} />
+                    <path d={format!("M{} 19 l8 -7 v14 z", at(vx))} />
                 } else {
-                    <path d={format!("M{vx} 4 l-5 -4 h10 z")} />
+                    <path d={format!("M{} 4 l-5 -4 h10 z", at(vx))} />
                 }
             </g>
             { for [0.0, props.floor, props.ceiling, far].into_iter().map(|t| html! {
-                <text class="tick" x={x(t).to_string()} y="48" text-anchor="middle">{ intl::percent(t) }</text>
+                <text class="tick" x={at(x(t))} y="48" text-anchor="middle">{ intl::percent(t) }</text>
             }) }
-            <text class="tick" x={WIDTH.to_string()} y="60" text-anchor="end">{ "far above" }</text>
-            <text class="tick" x={x(f64::midpoint(props.floor, props.ceiling)).to_string()} y="60" text-anchor="middle">{ "typical" }</text>
+            <text class="tick" x={at(WIDTH)} y="60" text-anchor="end">{ "far above" }</text>
+            <text class="tick" x={at(x(f64::midpoint(props.floor, props.ceiling)))} y="60" text-anchor="middle">{ "typical" }</text>
         </svg>
     }
 }

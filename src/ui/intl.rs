@@ -79,6 +79,27 @@ pub fn number(value: f64, decimals: u8) -> String {
     format(("decimal", "", decimals), value)
 }
 
+/// The `data-value` of a result: the unrounded number as JavaScript writes it
+/// (`4.296875`, the shortest text that reads back as the same number), or ""
+/// when there is none. Never "NaN" or "Infinity".
+#[must_use]
+pub fn data_value(value: Option<f64>) -> String {
+    match value {
+        Some(v) if v.is_finite() => {
+            let n = js_sys::Number::from(v);
+            let text = String::from(n.to_string_with_radix(10).unwrap_or_else(|_| "".into()));
+            if text.contains('e') {
+                // Below 1e-6 JavaScript switches to "1e-8"; write it out in full.
+                let fixed = String::from(n.to_fixed(20).unwrap_or_else(|_| "".into()));
+                fixed.trim_end_matches('0').trim_end_matches('.').to_owned()
+            } else {
+                text
+            }
+        }
+        _ => String::new(),
+    }
+}
+
 /// An amount of money in `currency` ("£1,250", "₹12,500"): whole units from
 /// 100 up, the currency's minor units below.
 #[must_use]

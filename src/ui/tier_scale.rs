@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::intl;
+use super::svg::at;
 use crate::calc::tier::TierScheme;
 
 #[derive(Properties, PartialEq)]
@@ -43,20 +44,20 @@ pub fn TierScale(props: &TierScaleProps) -> Html {
                 let width = (x1 - x0).max(0.0);
                 html! {
                     <g class={format!("band band-{}", i % 2)}>
-                        <rect x={x0.to_string()} y="14" width={width.to_string()} height="20" />
+                        <rect x={at(x0)} y="14" width={at(width)} height="20" />
                         if width > 44.0 {
-                            <text x={f64::midpoint(x0, x1).to_string()} y="28" text-anchor="middle">{ b.tier.name() }</text>
+                            <text x={at(f64::midpoint(x0, x1))} y="28" text-anchor="middle">{ b.tier.name() }</text>
                         }
                     </g>
                 }
             }) }
             { for [100_u64, 1_000, 10_000, 100_000, 1_000_000, 10_000_000].into_iter().map(|t| html! {
-                <text class="tick" x={x_of(t).to_string()} y="50" text-anchor="middle">{ compact(t) }</text>
+                <text class="tick" x={at(x_of(t))} y="50" text-anchor="middle">{ compact(t) }</text>
             }) }
             if let Some(f) = props.followers {
                 <g class="marker">
-                    <line x1={x_of(f).to_string()} x2={x_of(f).to_string()} y1="8" y2="40" />
-                    <path d={format!("M{} 8 l-5 -7 h10 z", x_of(f))} />
+                    <line x1={at(x_of(f))} x2={at(x_of(f))} y1="8" y2="40" />
+                    <path d={format!("M{} 8 l-5 -7 h10 z", at(x_of(f)))} />
                 </g>
             }
         </svg>

@@ -6,7 +6,6 @@ use super::gauge::Gauge;
 use super::intl;
 use super::source_cite::SourceCite;
 use crate::calc::benchmarks::{Band, RateKind};
-use crate::calc::format::ratio;
 use crate::calc::platform::Platform;
 use crate::calc::verdict::{Assessment, UnknownReason, Verdict};
 
@@ -53,7 +52,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let spread = a.disagreement.filter(|_| used > 1).map(|d| {
         format!(
             "The {used} sources used differ by up to {}× in their typical figure.",
-            ratio(d)
+            intl::number(d, 1)
         )
     });
     html! {

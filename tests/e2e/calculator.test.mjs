@@ -97,7 +97,7 @@ describe("a creator checking their numbers", () => {
     for (const name of ["Mumsnet", "Influize", "Influencer Marketing Ltd", "ConvertMate", "IZEA", "eMarketer"]) {
       assert.ok(table.includes(name), `${name} missing from the scheme table`);
     }
-    assert.match(page.url(), /scheme=hypeauditor-2018/);
+    await page.waitForURL(/scheme=hypeauditor-2018/);
   });
 
   test("a Pinterest account is told plainly there is no benchmark", async (t) => {
