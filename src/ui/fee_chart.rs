@@ -17,9 +17,10 @@ pub struct FeeChartProps {
     pub comparisons: Vec<Comparison>,
 }
 
-const LABEL_WIDTH: f64 = 230.0;
-const WIDTH: f64 = 600.0;
-const ROW: f64 = 22.0;
+/// Drawn 360 units wide (shown at most 480 px wide, so text stays legible from
+/// a phone to a desktop), each row a label above its bar.
+const WIDTH: f64 = 360.0;
+const ROW: f64 = 32.0;
 
 #[component]
 pub fn FeeChart(props: &FeeChartProps) -> Html {
@@ -52,7 +53,7 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
     let (min, max) = ((lows / 1.5).log10(), (highs * 1.5).log10());
     let x = |v: f64| {
         let t = ((v.max(1e-9).log10() - min) / (max - min)).clamp(0.0, 1.0);
-        LABEL_WIDTH + t * (WIDTH - LABEL_WIDTH)
+        4.0 + t * (WIDTH - 8.0)
     };
     #[allow(clippy::cast_precision_loss)] // a handful of rows
     let height = ROW * (rows.len() as f64 + 1.0);
@@ -71,11 +72,11 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
                 let x1 = high.map_or(WIDTH, x);
                 html! {
                     <g class={classes!("row", ours.then_some("ours"))}>
-                        <text x="0" y={at(y + 15.0)}>{ shorten(name) }</text>
-                        <rect x={at(x0)} y={at(y + 5.0)} width={at((x1 - x0).max(3.0))} height="12" rx="3" />
+                        <text x="4" y={at(y + 12.0)}>{ shorten(name) }</text>
+                        <rect x={at(x0)} y={at(y + 16.0)} width={at((x1 - x0).max(3.0))} height="10" rx="3" />
                         if *ours {
                             <line class="typical" x1={at(x(props.typical))} x2={at(x(props.typical))}
-                                y1={at(y + 2.0)} y2={at(y + 20.0)} />
+                                y1={at(y + 14.0)} y2={at(y + 28.0)} />
                         }
                     </g>
                 }
@@ -89,9 +90,9 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
     }
 }
 
-/// Labels are cut to fit the label column.
+/// Labels are cut to fit the width.
 fn shorten(name: &str) -> String {
-    const MAX: usize = 34;
+    const MAX: usize = 56;
     if name.chars().count() <= MAX {
         name.to_owned()
     } else {

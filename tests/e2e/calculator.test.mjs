@@ -221,22 +221,38 @@ describe("accessibility", () => {
     }
   }
 
-  test("a keyboard user reaches every input in order and sees where focus is", async (t) => {
-    const { page } = await calculator(t);
+  test("a keyboard user reaches every input and button, each named and visibly focused", async (t) => {
+    const { page } = await calculator(t, filled);
     const seen = [];
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 80; i++) {
       await page.keyboard.press("Tab");
-      const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
-      seen.push(id);
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const labelled = el.id && document.querySelector(`label[for="${el.id}"]`);
+        const name = (el.getAttribute("aria-label") || labelled?.textContent || el.textContent || "").trim();
+        const style = getComputedStyle(el.matches(".chip input") ? el.nextElementSibling : el);
+        return { id: el.id, tag: el.tagName, name, ring: style.outlineStyle !== "none" && style.outlineWidth !== "0px" };
+      });
+      if (!focused) break;
+      seen.push(focused);
     }
-    for (const id of ["followers", "likes", "comments", "shares", "saves", "views", "posts", "niche", "scheme"]) {
-      assert.ok(seen.includes(id), `Tab never reached #${id}: ${seen.join(", ")}`);
+    const ids = seen.map((f) => f.id);
+    for (const id of ["followers", "likes", "comments", "shares", "saves", "views", "posts", "niche", "qty-reel", "usage", "whitelist", "exclusivity", "rush", "currency", "scheme"]) {
+      assert.ok(ids.includes(id), `Tab never reached #${id}: ${ids.join(", ")}`);
     }
-    assert.ok(seen.indexOf("followers") < seen.indexOf("likes"));
+    assert.ok(ids.indexOf("followers") < ids.indexOf("likes"), "followers comes before likes");
+    const buttons = seen.filter((f) => f.tag === "BUTTON").map((f) => f.name);
+    for (const name of ["Try an example", "Clear", "Print rate card", "Copy as text"]) {
+      assert.ok(buttons.includes(name), `Tab never reached the ${name} button: ${buttons}`);
+    }
+    for (const f of seen) {
+      assert.ok(f.name.length > 0, `${f.tag}#${f.id} has no name`);
+      assert.ok(f.ring, `${f.tag}#${f.id} "${f.name}" shows no focus ring`);
+    }
+    await page.locator("#followers").fill("");
     await page.locator("#followers").focus();
-    await page.keyboard.type("12.5K");
-    await waitForValue(page, "tier", "micro");
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-    assert.notEqual(outline, "none");
+    await page.keyboard.type("8k");
+    await waitForValue(page, "tier", "nano");
   });
 });
