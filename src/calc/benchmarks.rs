@@ -181,28 +181,14 @@ const fn range(from: u64, to: Option<u64>, low: f64, high: f64) -> Band {
 
 const ALL: (u64, Option<u64>) = (0, None);
 
-const fn source(
-    name: &'static str,
-    year: Option<u16>,
-    sample: &'static str,
-    url: &'static str,
-) -> Source {
-    Source {
-        name,
-        year,
-        sample,
-        url,
-    }
-}
-
-const HYPEAUDITOR_2018: Source = source(
+const HYPEAUDITOR_2018: Source = Source::new(
     "HypeAuditor, Instagram engagement rate study",
     Some(2018),
     "about 37,000 Instagram accounts",
     "https://hypeauditor.com/blog/what-is-instagram-engagement-rate-and-how-to-calculate-it/",
 );
 
-const MODASH_IG: Source = source(
+const MODASH_IG: Source = Source::new(
     "Modash, Instagram engagement rate benchmarks",
     None,
     "72 million profiles, median of the last 30 posts",
@@ -250,7 +236,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source("Captiv8", None, NOT_STATED, ""),
+        source: Source::new("Captiv8", None, NOT_STATED, ""),
         formula: Formula::InteractionsPerView,
         statistic: "average",
         excluded: None,
@@ -259,7 +245,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source("Markerly", None, NOT_STATED, ""),
+        source: Source::new("Markerly", None, NOT_STATED, ""),
         formula: Formula::LikesPerFollower,
         statistic: "approximate like rate",
         excluded: Some(Exclusion::Formula),
@@ -273,7 +259,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source(
+        source: Source::new(
             "Statista, UK Instagram influencers",
             Some(2021),
             NOT_STATED,
@@ -290,7 +276,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source(
+        source: Source::new(
             "Statista, US Instagram influencers, H1",
             Some(2023),
             NOT_STATED,
@@ -307,7 +293,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source(
+        source: Source::new(
             "Statista, Swedish Instagram influencers, H1",
             Some(2024),
             NOT_STATED,
@@ -324,7 +310,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source(
+        source: Source::new(
             "Statista / HypeAuditor, worldwide Instagram",
             Some(2023),
             NOT_STATED,
@@ -338,7 +324,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source(
+        source: Source::new(
             "HypeAuditor, State of Influencer Marketing",
             Some(2023),
             NOT_STATED,
@@ -352,7 +338,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source(
+        source: Source::new(
             "HypeAuditor, State of Influencer Marketing",
             Some(2025),
             NOT_STATED,
@@ -366,7 +352,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source(
+        source: Source::new(
             "HypeAuditor, State of Influencer Marketing (via eMarketer)",
             Some(2026),
             NOT_STATED,
@@ -384,7 +370,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source("CreatorIQ / Tribe", Some(2023), "sponsored posts", ""),
+        source: Source::new("CreatorIQ / Tribe", Some(2023), "sponsored posts", ""),
         formula: Formula::NotStated,
         statistic: "average",
         excluded: Some(Exclusion::SponsoredOnly),
@@ -393,7 +379,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source("IQFluence", Some(2025), NOT_STATED, ""),
+        source: Source::new("IQFluence", Some(2025), NOT_STATED, ""),
         formula: Formula::NotStated,
         statistic: "average",
         excluded: Some(Exclusion::Formula),
@@ -402,7 +388,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Instagram,
-        source: source(
+        source: Source::new(
             "Favikon, Q4 report",
             None,
             "1.6 million Instagram accounts",
@@ -423,7 +409,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     // ---- TikTok ----------------------------------------------------------
     Benchmark {
         platform: Platform::TikTok,
-        source: source(
+        source: Source::new(
             "influencertools.tech, TikTok benchmarks",
             None,
             NOT_STATED,
@@ -443,7 +429,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::TikTok,
-        source: source(
+        source: Source::new(
             "Modash, TikTok engagement benchmarks (March)",
             Some(2023),
             "117 million TikTok profiles",
@@ -461,7 +447,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::TikTok,
-        source: source(
+        source: Source::new(
             "Modash, TikTok engagement benchmarks (November)",
             Some(2025),
             NOT_STATED,
@@ -478,7 +464,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::TikTok,
-        source: source("Captiv8", None, NOT_STATED, ""),
+        source: Source::new("Captiv8", None, NOT_STATED, ""),
         formula: Formula::InteractionsPerView,
         statistic: "average",
         excluded: None,
@@ -487,7 +473,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::TikTok,
-        source: source("Influencer Hero", Some(2024), NOT_STATED, ""),
+        source: Source::new("Influencer Hero", Some(2024), NOT_STATED, ""),
         formula: Formula::LikesCommentsPerFollower,
         statistic: "median",
         excluded: Some(Exclusion::AllTiers),
@@ -496,7 +482,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::TikTok,
-        source: source(
+        source: Source::new(
             "HypeAuditor, State of Influencer Marketing",
             Some(2023),
             NOT_STATED,
@@ -510,7 +496,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::TikTok,
-        source: source("IQFluence", Some(2025), NOT_STATED, ""),
+        source: Source::new("IQFluence", Some(2025), NOT_STATED, ""),
         formula: Formula::NotStated,
         statistic: "average",
         excluded: Some(Exclusion::Formula),
@@ -519,7 +505,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::TikTok,
-        source: source(
+        source: Source::new(
             "Rival IQ, Social Media Industry Benchmark",
             Some(2023),
             "brand accounts",
@@ -534,7 +520,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     // ---- YouTube ---------------------------------------------------------
     Benchmark {
         platform: Platform::YouTube,
-        source: source(
+        source: Source::new(
             "Modash, YouTube engagement benchmarks",
             None,
             "8 million YouTube channels",
@@ -552,7 +538,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::YouTube,
-        source: source("CreatorDB", None, NOT_STATED, ""),
+        source: Source::new("CreatorDB", None, NOT_STATED, ""),
         formula: Formula::InteractionsPerView,
         statistic: "average",
         excluded: Some(Exclusion::AllTiers),
@@ -561,7 +547,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::YouTube,
-        source: source("Influencer Hero", Some(2024), NOT_STATED, ""),
+        source: Source::new("Influencer Hero", Some(2024), NOT_STATED, ""),
         formula: Formula::NotStated,
         statistic: "median",
         excluded: Some(Exclusion::AllTiers),
@@ -570,7 +556,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::YouTube,
-        source: source("CreatorIQ", Some(2023), NOT_STATED, ""),
+        source: Source::new("CreatorIQ", Some(2023), NOT_STATED, ""),
         formula: Formula::NotStated,
         statistic: "average",
         excluded: Some(Exclusion::Formula),
@@ -580,7 +566,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     // ---- X, Facebook, LinkedIn: brand-account studies only ---------------
     Benchmark {
         platform: Platform::X,
-        source: source(
+        source: Source::new(
             "Rival IQ, Social Media Industry Benchmark",
             Some(2024),
             "brand accounts",
@@ -594,7 +580,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::X,
-        source: source("Socialinsider", None, "brand accounts", ""),
+        source: Source::new("Socialinsider", None, "brand accounts", ""),
         formula: Formula::NotStated,
         statistic: "average",
         excluded: Some(Exclusion::Brands),
@@ -603,7 +589,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::X,
-        source: source("Sprout Social", Some(2025), NOT_STATED, ""),
+        source: Source::new("Sprout Social", Some(2025), NOT_STATED, ""),
         formula: Formula::NotStated,
         statistic: "average per post",
         excluded: Some(Exclusion::AllTiers),
@@ -612,7 +598,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Facebook,
-        source: source(
+        source: Source::new(
             "Rival IQ, Social Media Industry Benchmark",
             Some(2024),
             "brand accounts",
@@ -626,7 +612,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::Facebook,
-        source: source("Socialinsider", None, "brand accounts", ""),
+        source: Source::new("Socialinsider", None, "brand accounts", ""),
         formula: Formula::NotStated,
         statistic: "average",
         excluded: Some(Exclusion::Brands),
@@ -635,7 +621,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::LinkedIn,
-        source: source("Socialinsider", None, "brand pages", ""),
+        source: Source::new("Socialinsider", None, "brand pages", ""),
         formula: Formula::NotStated,
         statistic: "average",
         excluded: Some(Exclusion::Brands),
@@ -644,7 +630,7 @@ pub const BENCHMARKS: &[Benchmark] = &[
     },
     Benchmark {
         platform: Platform::LinkedIn,
-        source: source("Favikon", None, NOT_STATED, ""),
+        source: Source::new("Favikon", None, NOT_STATED, ""),
         formula: Formula::NotStated,
         statistic: "top-quartile threshold",
         excluded: Some(Exclusion::TopQuartile),

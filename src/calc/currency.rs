@@ -123,10 +123,7 @@ impl Currency {
     /// Reads an ISO code case-insensitively ("gbp", " EUR "); `None` otherwise.
     #[must_use]
     pub fn from_code(code: &str) -> Option<Self> {
-        let code = code.trim();
-        Self::ALL
-            .into_iter()
-            .find(|c| c.code().eq_ignore_ascii_case(code))
+        super::find_by_id(&Self::ALL, Self::code, code)
     }
 
     /// Digits after the decimal point in the major unit (ISO 4217 minor unit).

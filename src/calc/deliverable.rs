@@ -141,8 +141,7 @@ impl Deliverable {
     /// Reads an id case-insensitively, for any platform; `None` otherwise.
     #[must_use]
     pub fn from_id(id: &str) -> Option<Self> {
-        let id = id.trim();
-        ALL.into_iter().find(|d| d.id().eq_ignore_ascii_case(id))
+        super::find_by_id(&ALL, Self::id, id)
     }
 
     /// Its price as a multiple of the platform's base post, with the source.

@@ -21,134 +21,123 @@ use super::source::{Source, OWN_ASSUMPTION};
 
 // ---- Sources ---------------------------------------------------------------
 
-const fn source(
-    name: &'static str,
-    year: Option<u16>,
-    sample: &'static str,
-    url: &'static str,
-) -> Source {
-    Source {
-        name,
-        year,
-        sample,
-        url,
-    }
-}
-
 const CONVENTION: &str = "a rule of thumb, not a measurement";
 const FORMULA: &str = "a published formula, not a measurement";
 
 /// The per-tier price rule for an Instagram post repeated across guides.
-pub const RULE_IG: Source = source(
+pub const RULE_IG: Source = Source::new(
     "Per-tier rule of thumb, Instagram post (Influencer Marketing Hub style, widely repeated)",
     None,
     CONVENTION,
     "",
 );
 /// The per-tier price rule for a TikTok video.
-pub const RULE_TT: Source = source(
+pub const RULE_TT: Source = Source::new(
     "Per-tier rule of thumb, TikTok video (Influencer Marketing Hub style, widely repeated)",
     None,
     CONVENTION,
     "",
 );
 /// The per-tier price rule for a YouTube video.
-pub const RULE_YT: Source = source(
+pub const RULE_YT: Source = Source::new(
     "Per-tier rule of thumb, YouTube video (Influencer Marketing Hub style, widely repeated)",
     None,
     CONVENTION,
     "",
 );
 /// "$100 per 10,000 followers".
-pub const PER_10K: Source = source(
+pub const PER_10K: Source = Source::new(
     "\"$100 per 10,000 followers\" (Hootsuite, inBeat, sproutlaw)",
     None,
     CONVENTION,
     "",
 );
 /// WebFX's per-1,000-follower prices.
-pub const WEBFX: Source = source("WebFX, influencer pricing", None, CONVENTION, "");
+pub const WEBFX: Source = Source::new("WebFX, influencer pricing", None, CONVENTION, "");
 /// Impulze's published estimator formula.
-pub const IMPULZE: Source = source("Impulze, influencer price estimator", None, FORMULA, "");
+pub const IMPULZE: Source = Source::new("Impulze, influencer price estimator", None, FORMULA, "");
 /// femehk's reach x CPM formula.
-pub const FEMEHK: Source = source("femehk, creator rate formula", None, FORMULA, "");
+pub const FEMEHK: Source = Source::new("femehk, creator rate formula", None, FORMULA, "");
 /// sponsorrate's reach x CPM formula with niche and region multipliers.
-pub const SPONSORRATE: Source = source("sponsorrate, sponsorship rate formula", None, FORMULA, "");
+pub const SPONSORRATE: Source =
+    Source::new("sponsorrate, sponsorship rate formula", None, FORMULA, "");
 /// HypeAuditor's format multipliers.
-pub const HYPEAUDITOR_PRICING: Source = source(
+pub const HYPEAUDITOR_PRICING: Source = Source::new(
     "HypeAuditor, influencer pricing guide",
     None,
     CONVENTION,
     "",
 );
 /// sproutlaw's rates guide.
-pub const SPROUTLAW: Source = source("sproutlaw, influencer rates guide", None, CONVENTION, "");
+pub const SPROUTLAW: Source =
+    Source::new("sproutlaw, influencer rates guide", None, CONVENTION, "");
 /// noxakit's calculator: usage, exclusivity and rush surcharges.
-pub const NOXAKIT: Source = source(
+pub const NOXAKIT: Source = Source::new(
     "noxakit, influencer rate calculator",
     None,
     FORMULA,
     "https://www.noxakit.com/tool/influencer-rate-calculator",
 );
 /// Usage, whitelisting and exclusivity ranges whose publisher our notes do not record.
-pub const PRICING_GUIDES: Source = source(
+pub const PRICING_GUIDES: Source = Source::new(
     "Influencer pricing guides (publisher not recorded in our research notes)",
     None,
     CONVENTION,
     "",
 );
 /// Influize: a top celebrity's price for one Instagram post.
-pub const INFLUIZE: Source = source(
+pub const INFLUIZE: Source = Source::new(
     "Influize",
     None,
     "top celebrities' Instagram posts, £250,000 ($310,000)",
     "",
 );
 /// Lumanu's payment data.
-pub const LUMANU_2024: Source = source(
+pub const LUMANU_2024: Source = Source::new(
     "Lumanu, creator payments",
     Some(2024),
     "250,000 payments",
     "",
 );
 /// Lumanu's rule of thumb (not its payment data).
-pub const LUMANU_RULE: Source = source("Lumanu, pricing rule of thumb", None, CONVENTION, "");
+pub const LUMANU_RULE: Source = Source::new("Lumanu, pricing rule of thumb", None, CONVENTION, "");
 /// IZEA's average payment per post by tier.
-pub const IZEA_2022: Source = source(
+pub const IZEA_2022: Source = Source::new(
     "IZEA, State of Influencer Earnings",
     Some(2022),
     "IZEA marketplace payments, 2015-2022",
     "",
 );
 /// Klear's survey of influencer rates.
-pub const KLEAR_2019: Source = source(
+pub const KLEAR_2019: Source = Source::new(
     "Klear, influencer rates survey",
     Some(2019),
     "more than 2,500 influencers surveyed",
     "",
 );
 /// Tribe's UK rates, in pounds.
-pub const TRIBE_2017: Source = source("Tribe, UK influencer rates", Some(2017), "not stated", "");
+pub const TRIBE_2017: Source =
+    Source::new("Tribe, UK influencer rates", Some(2017), "not stated", "");
 /// SocialBrandMatch's Instagram per-tier prices.
-pub const SOCIALBRANDMATCH_2026: Source = source(
+pub const SOCIALBRANDMATCH_2026: Source = Source::new(
     "SocialBrandMatch, Instagram rates",
     Some(2026),
     CONVENTION,
     "",
 );
-const HYPEAUDITOR_2018: Source = source(
+const HYPEAUDITOR_2018: Source = Source::new(
     "HypeAuditor, Instagram engagement rate study",
     Some(2018),
     "about 37,000 Instagram accounts",
     "https://hypeauditor.com/blog/what-is-instagram-engagement-rate-and-how-to-calculate-it/",
 );
-const MODASH_YT: Source = source(
+const MODASH_YT: Source = Source::new(
     "Modash, YouTube engagement benchmarks",
     None,
     "8 million YouTube channels",
     "https://www.modash.io/engagement-rate-calculator",
 );
-const INFLUENCER_HERO_2024: Source = source("Influencer Hero", Some(2024), "not stated", "");
+const INFLUENCER_HERO_2024: Source = Source::new("Influencer Hero", Some(2024), "not stated", "");
 
 // ---- Small types -----------------------------------------------------------
 
@@ -250,10 +239,7 @@ impl Usage {
     /// Reads an id case-insensitively; `None` for anything else.
     #[must_use]
     pub fn from_id(id: &str) -> Option<Self> {
-        let id = id.trim();
-        Self::ALL
-            .into_iter()
-            .find(|u| u.id().eq_ignore_ascii_case(id))
+        super::find_by_id(&Self::ALL, Self::id, id)
     }
 
     /// The surcharge. Guides give paid usage +50-100% flat or 15% a month;
@@ -324,10 +310,7 @@ impl Exclusivity {
     /// Reads an id case-insensitively; `None` for anything else.
     #[must_use]
     pub fn from_id(id: &str) -> Option<Self> {
-        let id = id.trim();
-        Self::ALL
-            .into_iter()
-            .find(|e| e.id().eq_ignore_ascii_case(id))
+        super::find_by_id(&Self::ALL, Self::id, id)
     }
 
     /// The surcharge: guides give 30 days +10-25% and 90 days +25-40%.

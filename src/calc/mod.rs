@@ -23,6 +23,15 @@ use platform::Platform;
 use tier::{TierBand, TierScheme};
 use verdict::{assess, Assessment};
 
+/// The choice in `all` whose `id` matches `text`, ignoring case and
+/// surrounding spaces: how every URL value naming a choice is read.
+pub(crate) fn find_by_id<T: Copy>(all: &[T], id: fn(T) -> &'static str, text: &str) -> Option<T> {
+    let text = text.trim();
+    all.iter()
+        .copied()
+        .find(|&c| id(c).eq_ignore_ascii_case(text))
+}
+
 /// An input field, for attaching a message to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {

@@ -73,9 +73,7 @@ impl Niche {
 
     #[must_use]
     pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|n| n.id().eq_ignore_ascii_case(id.trim()))
+        super::find_by_id(&Self::ALL, Self::id, id)
     }
 }
 

@@ -69,15 +69,13 @@ impl Platform {
     /// Reads an id case-insensitively; `None` for anything else.
     #[must_use]
     pub fn from_id(id: &str) -> Option<Self> {
-        let id = id.trim();
-        Self::ALL
-            .into_iter()
-            .find(|p| p.id().eq_ignore_ascii_case(id))
-            .or(match id.to_ascii_lowercase().as_str() {
+        super::find_by_id(&Self::ALL, Self::id, id).or(
+            match id.trim().to_ascii_lowercase().as_str() {
                 "twitter" => Some(Self::X),
                 "newsletter" => Some(Self::Blog),
                 _ => None,
-            })
+            },
+        )
     }
 
     #[must_use]

@@ -14,6 +14,23 @@ pub struct Source {
     pub url: &'static str,
 }
 
+impl Source {
+    #[must_use]
+    pub const fn new(
+        name: &'static str,
+        year: Option<u16>,
+        sample: &'static str,
+        url: &'static str,
+    ) -> Self {
+        Self {
+            name,
+            year,
+            sample,
+            url,
+        }
+    }
+}
+
 /// This calculator's own choices, named as such wherever they are used.
 pub const OWN_ASSUMPTION: Source = Source {
     name: "This calculator's own assumption",

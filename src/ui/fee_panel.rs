@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::fee_chart::FeeChart;
 use super::intl;
 use super::source_cite::SourceCite;
+use super::sourced_table::{SourcedRow, SourcedTable};
 use crate::calc::currency::{Currency, RATES_AS_OF, RATES_SOURCE};
 use crate::calc::fee::{Comparison, FeeEstimate, Value};
 
@@ -71,6 +72,30 @@ pub fn comparison_text(c: &Comparison) -> String {
     }
 }
 
+fn working_rows(e: &FeeEstimate, currency: Currency) -> Vec<SourcedRow> {
+    e.working
+        .iter()
+        .map(|line| SourcedRow {
+            label: line.label.clone().into(),
+            note: line.note.clone().into(),
+            amount: value_text(&line.value, currency),
+            source: line.source,
+        })
+        .collect()
+}
+
+fn comparison_rows(comparisons: &[Comparison]) -> Vec<SourcedRow> {
+    comparisons
+        .iter()
+        .map(|c| SourcedRow {
+            label: c.label.clone().into(),
+            note: c.note.into(),
+            amount: comparison_text(c),
+            source: c.source,
+        })
+        .collect()
+}
+
 #[component]
 pub fn FeePanel(props: &FeePanelProps) -> Html {
     let currency = props.currency;
@@ -110,24 +135,7 @@ pub fn FeePanel(props: &FeePanelProps) -> Html {
                     currency={currency} comparisons={props.comparisons.clone()} />
                 <details class="working" open=true>
                     <summary>{ "How this was worked out" }</summary>
-                    <div class="table-scroll">
-                    <table>
-                        <thead><tr>
-                            <th scope="col">{ "Step" }</th>
-                            <th scope="col">{ "Amount" }</th>
-                            <th scope="col">{ "Source" }</th>
-                        </tr></thead>
-                        <tbody>
-                        { for e.working.iter().map(|line| html! {
-                            <tr>
-                                <th scope="row">{ &line.label }<span class="note">{ &line.note }</span></th>
-                                <td class="num">{ value_text(&line.value, currency) }</td>
-                                <td><SourceCite source={line.source} compact=true /></td>
-                            </tr>
-                        }) }
-                        </tbody>
-                    </table>
-                    </div>
+                    <SourcedTable headings={("Step", "Amount")} rows={working_rows(e, currency)} />
                     if currency != Currency::Usd {
                         <p class="note">
                             { format!("Converted from US dollars at approximate rates as of {RATES_AS_OF}: ") }
@@ -137,24 +145,7 @@ pub fn FeePanel(props: &FeePanelProps) -> Html {
                 </details>
                 <details class="working">
                     <summary>{ "Published rules of thumb for this account" }</summary>
-                    <div class="table-scroll">
-                    <table>
-                        <thead><tr>
-                            <th scope="col">{ "Rule" }</th>
-                            <th scope="col">{ "Range" }</th>
-                            <th scope="col">{ "Source" }</th>
-                        </tr></thead>
-                        <tbody>
-                        { for props.comparisons.iter().map(|c| html! {
-                            <tr>
-                                <th scope="row">{ &c.label }<span class="note">{ c.note }</span></th>
-                                <td class="num">{ comparison_text(c) }</td>
-                                <td><SourceCite source={c.source} compact=true /></td>
-                            </tr>
-                        }) }
-                        </tbody>
-                    </table>
-                    </div>
+                    <SourcedTable headings={("Rule", "Range")} rows={comparison_rows(&props.comparisons)} />
                 </details>
             }
         </section>

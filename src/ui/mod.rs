@@ -16,6 +16,7 @@ pub mod posts_field;
 pub mod rate_card;
 pub mod schemes_table;
 pub mod source_cite;
+pub mod sourced_table;
 pub mod svg;
 pub mod tier_panel;
 pub mod tier_scale;

@@ -1,22 +1,9 @@
 // End to end: the built site in headless Chromium, used as a creator would.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { axe, open, output, start, waitForValue } from "./helpers.mjs";
+import { describe, test } from "node:test";
+import { axe, output, useCalculator, waitForValue } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
-
-/** Opens the calculator and returns the page; closes it after the test. */
-async function calculator(t, query = "", options = {}) {
-  const opened = await open(env, query, options);
-  t.after(() => opened.context.close());
-  return opened;
-}
+const { calculator, env: currentEnv } = useCalculator();
 
 describe("a creator checking their numbers", () => {
   test("types followers, likes and comments and sees tier, engagement and verdict", async (t) => {
@@ -178,10 +165,10 @@ describe("sharing and embedding", () => {
   });
 
   test("works inside a sandboxed iframe on a blog", async (t) => {
-    const context = await env.browser.newContext();
+    const context = await currentEnv().browser.newContext();
     t.after(() => context.close());
     const page = await context.newPage();
-    await page.goto(env.base + "blog-post.html");
+    await page.goto(currentEnv().base + "blog-post.html");
     const frame = page.frameLocator("#calc");
     await frame.locator('output[name=tier][data-value="micro"]').waitFor();
     assert.ok((await frame.locator("output[name=er_views]").getAttribute("data-value")).startsWith("7.79"));
@@ -190,12 +177,12 @@ describe("sharing and embedding", () => {
   });
 
   test("makes no network requests after load and none off this machine", async (t) => {
-    const context = await env.browser.newContext();
+    const context = await currentEnv().browser.newContext();
     t.after(() => context.close());
     const page = await context.newPage();
     const requests = [];
     page.on("request", (r) => requests.push(r.url()));
-    await page.goto(env.base + "?followers=5000");
+    await page.goto(currentEnv().base + "?followers=5000");
     await page.waitForSelector("output[name=tier][data-value=nano]");
     const atLoad = requests.length;
     await page.getByRole("textbox", { name: "Likes" }).fill("200");
@@ -203,7 +190,7 @@ describe("sharing and embedding", () => {
     await page.getByText("Try an example").click();
     await waitForValue(page, "er_followers", "4.128");
     assert.equal(requests.length, atLoad, `requests after load: ${requests.slice(atLoad)}`);
-    for (const url of requests) assert.ok(url.startsWith(env.base), url);
+    for (const url of requests) assert.ok(url.startsWith(currentEnv().base), url);
   });
 });
 

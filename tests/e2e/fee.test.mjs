@@ -1,21 +1,9 @@
 // End to end: the fair fee, its terms, share links and the rate card.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { open, output, start, waitForValue } from "./helpers.mjs";
+import { describe, test } from "node:test";
+import { output, useCalculator, waitForValue } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
-
-async function calculator(t, query = "", options = {}) {
-  const opened = await open(env, query, options);
-  t.after(() => opened.context.close());
-  return opened;
-}
+const { calculator } = useCalculator();
 
 /** The typical fee as a number, once it has settled on something other than `previous`. */
 async function typicalAfter(page, previous) {

@@ -2,6 +2,7 @@
 // Debian's Chromium through playwright-core (it never downloads a browser).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
 
@@ -88,4 +89,27 @@ export async function axe(page) {
       nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
     }));
   });
+}
+
+/**
+ * Registers a server and browser for the calling test file and returns
+ * `calculator(t, query, options)`, which opens the calculator in a fresh
+ * context closed after test `t`, and `env()` for the rest.
+ */
+export function useCalculator() {
+  let env;
+  before(async () => {
+    env = await start();
+  });
+  after(async () => {
+    await env?.stop();
+  });
+  return {
+    env: () => env,
+    async calculator(t, query = "", options = {}) {
+      const opened = await open(env, query, options);
+      t.after(() => opened.context.close());
+      return opened;
+    },
+  };
 }
