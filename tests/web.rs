@@ -2,12 +2,21 @@
 //! a person would (type into a field, read what is shown).
 #![cfg(target_arch = "wasm32")]
 
+use influencer_rate_calculator::calc::currency::Currency;
+use influencer_rate_calculator::calc::deliverable::Deliverable;
 use influencer_rate_calculator::calc::engagement::EngagementRates;
+use influencer_rate_calculator::calc::fee::{
+    estimate, rules_of_thumb, Exclusivity, FeeInputs, Terms, Usage,
+};
+use influencer_rate_calculator::calc::niche::Niche;
 use influencer_rate_calculator::calc::platform::Platform;
 use influencer_rate_calculator::calc::tier::STANDARD;
 use influencer_rate_calculator::calc::verdict::assess;
+use influencer_rate_calculator::state::Action;
 use influencer_rate_calculator::ui::count_field::{CountField, CountFieldProps};
+use influencer_rate_calculator::ui::deal_fields::{DealFields, DealFieldsProps};
 use influencer_rate_calculator::ui::engagement_panel::{EngagementPanel, EngagementPanelProps};
+use influencer_rate_calculator::ui::fee_panel::{FeePanel, FeePanelProps};
 use influencer_rate_calculator::ui::gauge::{Gauge, GaugeProps};
 use influencer_rate_calculator::ui::intl;
 use influencer_rate_calculator::ui::tier_scale::{TierScale, TierScaleProps};
@@ -286,4 +295,86 @@ fn results_carry_unrounded_plain_decimals() {
     for (value, want) in cases {
         assert_eq!(intl::data_value(value), want, "{value:?}");
     }
+}
+
+fn micro_instagram_fee() -> influencer_rate_calculator::calc::fee::FeeEstimate {
+    estimate(&FeeInputs {
+        platform: Platform::Instagram,
+        followers: 25_000,
+        engagement: Some(3.0),
+        niche: Niche::Other,
+        deliverables: &[(Deliverable::Reel, 3)],
+        terms: Terms::default(),
+    })
+}
+
+#[wasm_bindgen_test]
+async fn the_fee_panel_shows_the_range_in_the_chosen_currency() {
+    let fee = micro_instagram_fee();
+    let shown = fee.shown(Currency::Gbp);
+    let page = Page::<FeePanel>::with_props(FeePanelProps {
+        estimate: Some(fee),
+        comparisons: rules_of_thumb(Platform::Instagram, 25_000),
+        currency: Currency::Gbp,
+    })
+    .await;
+    assert_eq!(page.data_value("currency"), "GBP");
+    assert_eq!(
+        page.data_value("fee_low"),
+        intl::data_value(Some(shown.low))
+    );
+    assert_eq!(
+        page.data_value("fee_typical"),
+        intl::data_value(Some(shown.typical))
+    );
+    assert_eq!(
+        page.data_value("fee_high"),
+        intl::data_value(Some(shown.high))
+    );
+    assert!(page.text("output[name=fee_typical]").starts_with('£'));
+    assert!(page.root.text_content().unwrap().contains("3 × Reel"));
+    page.find("svg.fee-chart");
+}
+
+#[wasm_bindgen_test]
+async fn without_followers_the_fee_outputs_are_empty() {
+    let page = Page::<FeePanel>::with_props(FeePanelProps {
+        estimate: None,
+        comparisons: Vec::new(),
+        currency: Currency::Usd,
+    })
+    .await;
+    assert_eq!(page.data_value("fee_typical"), "");
+    assert_eq!(page.data_value("currency"), "USD");
+    assert!(page
+        .root
+        .text_content()
+        .unwrap()
+        .contains("Enter followers to see a fee"));
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_quantity_asks_for_that_many() {
+    let asked = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = asked.clone();
+    let page = Page::<DealFields>::with_props(DealFieldsProps {
+        quantities: vec![(Deliverable::Post, 1), (Deliverable::Reel, 0)],
+        problems: vec!["unknown deliverable 'bomb'".to_owned()],
+        currency: Currency::Usd,
+        usage: Usage::None,
+        whitelist: "".into(),
+        whitelist_error: None,
+        exclusivity: Exclusivity::None,
+        rush: false,
+        on_action: Callback::from(move |a| sink.borrow_mut().push(a)),
+    })
+    .await;
+    page.type_into("qty-reel", "3").await;
+    assert_eq!(
+        asked.borrow().as_slice(),
+        &[Action::Quantity(Deliverable::Reel, 3)]
+    );
+    assert!(page
+        .text("#deliverables-error")
+        .contains("unknown deliverable 'bomb'"));
 }
