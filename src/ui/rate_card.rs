@@ -70,6 +70,8 @@ fn lines(props: &RateCardProps) -> Vec<(String, String)> {
             .join("; ")
     };
     out.push(("Terms".to_owned(), terms_text));
+    let today = js_sys::Date::new_0().to_locale_date_string("default", &js_sys::Object::new());
+    out.push(("Prepared".to_owned(), String::from(today)));
     out
 }
 

@@ -147,6 +147,7 @@ describe("the rate card", () => {
     assert.match(text, /^Rate card: Instagram/);
     assert.match(text, /3 × Reel: \$[\d,]+–\$[\d,]+ each/);
     assert.match(text, /Package: \$[\d,]+–\$[\d,]+ \(typically \$[\d,]+\)/);
+    assert.match(text, /Prepared: \d/);
     assert.match(text, /followers=25000/);
   });
 });
