@@ -15,6 +15,7 @@ use super::platform_picker::PlatformPicker;
 use super::posts_field::PostsField;
 use super::rate_card::RateCard;
 use super::schemes_table::SchemesTable;
+use super::summary_bar::SummaryBar;
 use super::tier_panel::TierPanel;
 use super::verdict_panel::VerdictPanel;
 use super::{intl, url};
@@ -124,6 +125,21 @@ pub fn App() -> Html {
         .followers
         .map(|f| rules_of_thumb(platform, f))
         .unwrap_or_default();
+    let summary: Vec<String> = [
+        report.tier.map(|b| b.tier.name().to_owned()),
+        report.rates.per_follower.map(intl::percent),
+        fee.as_ref().map(|e| {
+            let shown = e.shown(state.currency);
+            format!(
+                "{}–{}",
+                intl::money(shown.low, state.currency),
+                intl::money(shown.high, state.currency)
+            )
+        }),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let on_action = {
         let state = state.clone();
         Callback::from(move |a| state.dispatch(a))
@@ -196,6 +212,7 @@ pub fn App() -> Html {
                 <SchemesTable followers={report.followers} chosen={state.scheme.id} />
             </div>
         </main>
+        <SummaryBar parts={summary} />
         <footer class="bottom">
             <p>{ "Every benchmark names its source, year, sample and formula. Where sources disagree, all are shown; where none is credible, we say so rather than invent one. The link in your address bar reproduces this page exactly." }</p>
         </footer>

@@ -17,6 +17,7 @@ pub mod rate_card;
 pub mod schemes_table;
 pub mod source_cite;
 pub mod sourced_table;
+pub mod summary_bar;
 pub mod svg;
 pub mod tier_panel;
 pub mod tier_scale;

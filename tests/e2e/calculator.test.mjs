@@ -101,6 +101,26 @@ describe("a creator checking their numbers", () => {
   });
 });
 
+describe("on a phone", () => {
+  test("the headline figures stay in view while typing", async (t) => {
+    const { page } = await calculator(t, "?currency=USD", { viewport: { width: 390, height: 844 } });
+    await page.getByRole("textbox", { name: "Followers" }).fill("12.5K");
+    await page.getByRole("textbox", { name: "Likes" }).fill("480");
+    await page.getByRole("textbox", { name: "Comments" }).fill("36");
+    const bar = page.getByRole("navigation", { name: "Results at a glance" });
+    await bar.getByText("4.13%").waitFor();
+    assert.match(await bar.textContent(), /Micro.*4\.13%.*\$/);
+    assert.ok(await bar.isVisible());
+    await bar.getByRole("link", { name: "See results" }).click();
+    await page.waitForFunction(() => location.hash === "#tier-heading");
+  });
+
+  test("the desktop layout needs no bar", async (t) => {
+    const { page } = await calculator(t, "?followers=12.5K", { viewport: { width: 1280, height: 900 } });
+    assert.ok(!(await page.getByRole("navigation", { name: "Results at a glance" }).isVisible()));
+  });
+});
+
 describe("bad input", () => {
   test("shows a message beside the field and keeps the other results", async (t) => {
     const { page, problems } = await calculator(t, "?followers=12500&likes=480&comments=36");
