@@ -53,14 +53,9 @@ pub fn App() -> Html {
     let report = evaluate(&state.inputs());
     let platform = state.platform;
     let labels = platform.labels();
-    let dispatch = |make: fn(String) -> Action| {
-        let state = state.clone();
-        Callback::from(move |text: String| state.dispatch(make(text)))
-    };
-    let text_cb = |field: Field| {
-        let state = state.clone();
-        Callback::from(move |text: String| state.dispatch(Action::Text(field, text)))
-    };
+    // Children get callbacks that turn what they report into an Action.
+    let act: Callback<Action> = state.dispatcher().to_callback();
+    let text_cb = |field: Field| act.reform(move |text: String| Action::Text(field, text));
     let error = |field: Field| report.error(field).map(AttrValue::from);
     let field = |field: Field, id: &'static str, optional: bool, hint: Option<&'static str>| {
         html! {
@@ -84,24 +79,8 @@ pub fn App() -> Html {
             intl::percent(s.mean)
         ))
     });
-    let on_platform = {
-        let state = state.clone();
-        Callback::from(move |p| state.dispatch(Action::Platform(p)))
-    };
-    let on_mode = {
-        let state = state.clone();
-        Callback::from(move |m| state.dispatch(Action::Mode(m)))
-    };
-    let on_example = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Example))
-    };
-    let on_clear = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear))
-    };
-    let on_niche = dispatch(|id| Action::Niche(Niche::from_id(&id).unwrap_or_default()));
-    let on_scheme = dispatch(|id| {
+    let on_niche = act.reform(|id: String| Action::Niche(Niche::from_id(&id).unwrap_or_default()));
+    let on_scheme = act.reform(|id: String| {
         Action::Scheme(TierScheme::from_id(&id).unwrap_or(&crate::calc::tier::STANDARD))
     });
     let niche_options = Niche::ALL
@@ -140,10 +119,6 @@ pub fn App() -> Html {
     .into_iter()
     .flatten()
     .collect();
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |a| state.dispatch(a))
-    };
     html! {
         <>
         <header class="top">
@@ -156,7 +131,7 @@ pub fn App() -> Html {
         <main class="layout">
             <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <h2 id="inputs-heading">{ "Your numbers" }</h2>
-                <PlatformPicker selected={platform} on_pick={on_platform} />
+                <PlatformPicker selected={platform} on_pick={act.reform(Action::Platform)} />
                 { field(Field::Followers, "followers", false, Some("12,500, 12.5K and 1.2M all work.")) }
                 if !list_mode {
                     <div class="pair">
@@ -176,7 +151,7 @@ pub fn App() -> Html {
                     posts_error={error(Field::Posts)}
                     list_error={error(Field::List)}
                     list_summary={list_summary}
-                    on_mode={on_mode}
+                    on_mode={act.reform(Action::Mode)}
                     on_posts={text_cb(Field::Posts)}
                     on_list={text_cb(Field::List)}
                 />
@@ -191,11 +166,11 @@ pub fn App() -> Html {
                     whitelist_error={whitelist_error.map(AttrValue::from)}
                     exclusivity={state.exclusivity}
                     rush={state.rush}
-                    on_action={on_action}
+                    on_action={act.clone()}
                 />
                 <div class="buttons">
-                    <button type="button" onclick={on_example}>{ "Try an example" }</button>
-                    <button type="button" class="secondary" onclick={on_clear}>{ "Clear" }</button>
+                    <button type="button" onclick={act.reform(|_: MouseEvent| Action::Example)}>{ "Try an example" }</button>
+                    <button type="button" class="secondary" onclick={act.reform(|_: MouseEvent| Action::Clear)}>{ "Clear" }</button>
                 </div>
                 { labels_note(labels.views) }
             </form>
