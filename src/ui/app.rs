@@ -124,7 +124,7 @@ pub fn App() -> Html {
         <header class="top">
             <h1>{ "Influencer rate calculator" }</h1>
             <p class="tagline">
-                { "Tier, engagement rate against published benchmarks, and where every number comes from. " }
+                { "Tier, engagement rate against published benchmarks, a fair fee range, and where every number comes from. " }
                 <strong>{ "Private: nothing you type leaves this device." }</strong>
             </p>
         </header>
