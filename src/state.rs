@@ -239,6 +239,11 @@ impl State {
                     item.1 = n.min(MAX_QUANTITY);
                 }
                 self.deliverables = format_deliverables(&items);
+                if self.deliverables.is_empty() {
+                    // Every quantity at 0 is a choice, not "nothing chosen yet":
+                    // keep it, so the field being retyped does not jump back to 1.
+                    self.deliverables = format!("{}:0", d.id());
+                }
             }
             Action::Usage(u) => self.usage = u,
             Action::Whitelist(text) => self.whitelist = text,
@@ -302,11 +307,12 @@ impl State {
     }
 
     /// Every deliverable of the platform with its quantity, in display order.
-    /// An empty or unreadable package is one of the platform's default.
+    /// A package never set is one of the platform's default.
     #[must_use]
     pub fn quantities(&self) -> Vec<(Deliverable, u32)> {
         let (items, _) = parse_deliverables(&self.deliverables, self.platform);
-        let empty = items.is_empty();
+        // Only a package never touched gets the default one post.
+        let empty = self.deliverables.trim().is_empty();
         Deliverable::for_platform(self.platform)
             .iter()
             .map(|&d| {

@@ -178,6 +178,16 @@ fn changing_a_quantity_rewrites_the_package() {
 }
 
 #[test]
+fn clearing_the_only_deliverable_shows_zero_not_the_default() {
+    let s = from("?platform=instagram").apply(Action::Quantity(Deliverable::Post, 0));
+    assert_eq!(s.deliverables, "post:0");
+    assert_eq!(s.quantities()[0], (Deliverable::Post, 0));
+    let s = s.apply(Action::Quantity(Deliverable::Post, 3));
+    assert_eq!(s.deliverables, "post:3");
+    round_trips(&s);
+}
+
+#[test]
 fn a_new_platform_starts_a_new_package() {
     let s = from("?deliverables=reel:3").apply(Action::Platform(Platform::TikTok));
     assert_eq!(s.deliverables, "");
