@@ -316,6 +316,7 @@ async fn the_fee_panel_shows_the_range_in_the_chosen_currency() {
         estimate: Some(fee),
         comparisons: rules_of_thumb(Platform::Instagram, 25_000),
         currency: Currency::Gbp,
+        followers: Some(25_000),
     })
     .await;
     assert_eq!(page.data_value("currency"), "GBP");
@@ -332,7 +333,13 @@ async fn the_fee_panel_shows_the_range_in_the_chosen_currency() {
         intl::data_value(Some(shown.high))
     );
     assert!(page.text("output[name=fee_typical]").starts_with('£'));
-    assert!(page.root.text_content().unwrap().contains("3 × Reel"));
+    let text = page.root.text_content().unwrap();
+    assert!(text.contains("3 × Reel"));
+    assert!(
+        text.contains("(25,000 followers)"),
+        "the base line names the audience"
+    );
+    assert!(text.contains("Rule of thumb per post, micro, 10,000–49,999 followers"));
     page.find("svg.fee-chart");
 }
 
@@ -342,6 +349,7 @@ async fn without_followers_the_fee_outputs_are_empty() {
         estimate: None,
         comparisons: Vec::new(),
         currency: Currency::Usd,
+        followers: None,
     })
     .await;
     assert_eq!(page.data_value("fee_typical"), "");

@@ -984,11 +984,7 @@ fn base_step(
     };
     working.push(line(
         Step::Base,
-        format!(
-            "Base: {} for {} followers",
-            curve.base_unit,
-            grouped(followers)
-        ),
+        format!("Base: {} at this size", curve.base_unit),
         Value::Usd(base),
         if followers < 1_000_000 {
             curve.source
@@ -1167,7 +1163,12 @@ fn engagement_step(inputs: &FeeInputs<'_>, followers: u64, working: &mut Vec<Wor
 /// A published price to compare the estimate with, in its own currency.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
+    /// The rule and, for per-tier tables, the tier: "Rule of thumb per post, micro".
     pub label: String,
+    /// The follower band `[from, to)` the figure is for (`to: None`: and up);
+    /// `None` for rules that apply at any size. The page writes it with the
+    /// browser's number formatting.
+    pub followers: Option<(u64, Option<u64>)>,
     pub low: f64,
     /// `None` for an open-ended range ("$10,000 and up").
     pub high: Option<f64>,
@@ -1506,20 +1507,18 @@ impl PriceBand {
         followers >= self.from && self.to.is_none_or(|to| followers < to)
     }
 
-    /// `table`, the tier and the follower range: "Rule of thumb per post, micro,
-    /// 10,000-49,999 followers".
+    /// `table` and the tier: "Rule of thumb per post, micro".
     fn label(&self, table: &str) -> String {
-        let range = match (self.from, self.to) {
-            (0, None) => return table.to_owned(),
-            (0, Some(to)) => format!("under {} followers", grouped(to)),
-            (from, Some(to)) => format!("{}-{} followers", grouped(from), grouped(to - 1)),
-            (from, None) => format!("{}+ followers", grouped(from)),
-        };
         if self.tier.is_empty() {
-            format!("{table}, {range}")
+            table.to_owned()
         } else {
-            format!("{table}, {}, {range}", self.tier)
+            format!("{table}, {}", self.tier)
         }
+    }
+
+    /// The band, unless it covers every size.
+    fn followers(&self) -> Option<(u64, Option<u64>)> {
+        (self.from != 0 || self.to.is_some()).then_some((self.from, self.to))
     }
 }
 
@@ -1535,6 +1534,7 @@ fn from_tables(
             let b = t.bands.iter().find(|b| b.contains(followers))?;
             Some(Comparison {
                 label: b.label(t.label),
+                followers: b.followers(),
                 low: b.low,
                 high: b.high,
                 currency: t.currency,
@@ -1556,6 +1556,7 @@ pub fn rules_of_thumb(platform: Platform, followers: u64) -> Vec<Comparison> {
         .filter(|r| r.platform.is_none_or(|p| p == platform))
         .map(|r| Comparison {
             label: r.label.to_owned(),
+            followers: None,
             low: r.low * thousands,
             high: Some(r.high * thousands),
             currency: Currency::Usd,
@@ -1575,17 +1576,4 @@ pub fn rules_of_thumb(platform: Platform, followers: u64) -> Vec<Comparison> {
 #[allow(clippy::cast_precision_loss)]
 fn count(n: u64) -> f64 {
     n.clamp(1, MAX_COUNT) as f64
-}
-
-/// `12345` as `12,345`.
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }

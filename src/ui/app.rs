@@ -176,7 +176,7 @@ pub fn App() -> Html {
             </form>
             <div class="results">
                 <TierPanel followers={report.followers} followers_label={labels.followers} scheme={state.scheme} on_scheme={on_scheme} />
-                <FeePanel estimate={fee.clone()} comparisons={comparisons} currency={state.currency} />
+                <FeePanel estimate={fee.clone()} comparisons={comparisons} currency={state.currency} followers={report.followers} />
                 <EngagementPanel rates={report.rates} per_post={report.per_post} />
                 <VerdictPanel assessment={report.assessment.clone()} platform={platform} followers={report.followers} followers_label={labels.followers} />
                 <FlagsPanel flags={report.flags.clone()} ready={ready} />

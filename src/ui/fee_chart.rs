@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::fee_panel::comparison_label;
 use super::intl;
 use super::svg::at;
 use crate::calc::currency::Currency;
@@ -34,7 +35,7 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
     )];
     rows.extend(props.comparisons.iter().map(|k| {
         (
-            k.label.clone(),
+            comparison_label(k),
             c.convert(k.low, k.currency),
             k.high.map(|h| c.convert(h, k.currency)),
             false,

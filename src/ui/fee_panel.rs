@@ -7,8 +7,9 @@ use super::fee_chart::FeeChart;
 use super::intl;
 use super::source_cite::SourceCite;
 use super::sourced_table::{SourcedRow, SourcedTable};
+use super::tier_panel::range_text;
 use crate::calc::currency::{Currency, RATES_AS_OF, RATES_SOURCE};
-use crate::calc::fee::{Comparison, FeeEstimate, Value};
+use crate::calc::fee::{Comparison, FeeEstimate, Step, Value};
 
 #[derive(Properties, PartialEq)]
 pub struct FeePanelProps {
@@ -16,6 +17,9 @@ pub struct FeePanelProps {
     pub estimate: Option<FeeEstimate>,
     pub comparisons: Vec<Comparison>,
     pub currency: Currency,
+    /// Shown beside the base price.
+    #[prop_or_default]
+    pub followers: Option<u64>,
 }
 
 fn value_text(value: &Value, currency: Currency) -> String {
@@ -59,6 +63,17 @@ fn value_text(value: &Value, currency: Currency) -> String {
     }
 }
 
+/// A comparison's rule with its follower band, as the browser writes numbers:
+/// "Rule of thumb per post, micro, 10,000–49,999 followers".
+#[must_use]
+pub fn comparison_label(c: &Comparison) -> String {
+    match c.followers {
+        None => c.label.clone(),
+        Some((0, Some(to))) => format!("{}, under {} followers", c.label, intl::count(to)),
+        Some((from, to)) => format!("{}, {} followers", c.label, range_text(from, to)),
+    }
+}
+
 /// A comparison's range in its own currency: "$100–$500" or "$10,000+".
 #[must_use]
 pub fn comparison_text(c: &Comparison) -> String {
@@ -72,11 +87,16 @@ pub fn comparison_text(c: &Comparison) -> String {
     }
 }
 
-fn working_rows(e: &FeeEstimate, currency: Currency) -> Vec<SourcedRow> {
+fn working_rows(e: &FeeEstimate, currency: Currency, followers: Option<u64>) -> Vec<SourcedRow> {
     e.working
         .iter()
         .map(|line| SourcedRow {
-            label: line.label.clone().into(),
+            label: match (line.step, followers) {
+                (Step::Base, Some(f)) => {
+                    format!("{} ({} followers)", line.label, intl::count(f)).into()
+                }
+                _ => line.label.clone().into(),
+            },
             note: line.note.clone().into(),
             amount: value_text(&line.value, currency),
             source: line.source,
@@ -88,7 +108,7 @@ fn comparison_rows(comparisons: &[Comparison]) -> Vec<SourcedRow> {
     comparisons
         .iter()
         .map(|c| SourcedRow {
-            label: c.label.clone().into(),
+            label: comparison_label(c).into(),
             note: c.note.into(),
             amount: comparison_text(c),
             source: c.source,
@@ -135,7 +155,7 @@ pub fn FeePanel(props: &FeePanelProps) -> Html {
                     currency={currency} comparisons={props.comparisons.clone()} />
                 <details class="working" open=true>
                     <summary>{ "How this was worked out" }</summary>
-                    <SourcedTable headings={("Step", "Amount")} rows={working_rows(e, currency)} />
+                    <SourcedTable headings={("Step", "Amount")} rows={working_rows(e, currency, props.followers)} />
                     if currency != Currency::Usd {
                         <p class="note">
                             { format!("Converted from US dollars at approximate rates as of {RATES_AS_OF}: ") }

@@ -79,6 +79,15 @@ describe("a creator pricing a package", () => {
     assert.equal((await output(page, "currency")).value, "GBP");
   });
 
+  test("a German browser sees euros and German number formatting", async (t) => {
+    const { page } = await calculator(t, "?followers=25000&likes=700&comments=40", { locale: "de-DE" });
+    assert.equal((await output(page, "currency")).value, "EUR");
+    assert.match((await output(page, "fee_typical")).text, /€/);
+    assert.match((await output(page, "er_followers")).text, /^2,96\s%$/);
+    assert.match(await page.locator("#tier-heading + p").textContent(), /10\.000–49\.999/);
+    assert.match(await page.locator(".fee").textContent(), /10\.000–49\.999 followers/);
+  });
+
   test("shows the working with a source on every line and the published rules beside it", async (t) => {
     const { page } = await calculator(t, "?currency=USD&followers=25000&likes=700&comments=40&usage=30d");
     const rows = page.locator("details.working").first().locator("tbody tr");
