@@ -6,8 +6,7 @@ use crate::calc::currency::Currency;
 use crate::calc::deliverable::{
     format_deliverables, parse_deliverables, Deliverable, MAX_QUANTITY,
 };
-use crate::calc::fee::{Exclusivity, Terms, Usage, MAX_WHITELIST_MONTHS};
-use crate::calc::input::parse_count;
+use crate::calc::fee::{parse_rush, read_whitelist, Exclusivity, Terms, Usage};
 use crate::calc::niche::Niche;
 use crate::calc::platform::Platform;
 use crate::calc::tier::{TierScheme, STANDARD};
@@ -142,7 +141,7 @@ impl State {
                 .get("exclusivity")
                 .and_then(Exclusivity::from_id)
                 .unwrap_or_default(),
-            rush: query.get("rush").is_some_and(|r| r.trim() == "1"),
+            rush: query.get("rush").and_then(parse_rush).unwrap_or(false),
             ..Self::default()
         };
         for (field, key) in TEXT_KEYS {
@@ -310,42 +309,39 @@ impl State {
     /// A package never set is one of the platform's default.
     #[must_use]
     pub fn quantities(&self) -> Vec<(Deliverable, u32)> {
-        let (items, _) = parse_deliverables(&self.deliverables, self.platform);
+        self.package().0
+    }
+
+    /// What the `deliverables` URL value could not use, one message each.
+    #[must_use]
+    pub fn deliverable_problems(&self) -> Vec<String> {
+        self.package().1
+    }
+
+    /// [`Self::quantities`] and [`Self::deliverable_problems`] from one reading.
+    #[must_use]
+    pub fn package(&self) -> (Vec<(Deliverable, u32)>, Vec<String>) {
+        let (items, problems) = parse_deliverables(&self.deliverables, self.platform);
         // Only a package never touched gets the default one post.
         let empty = self.deliverables.trim().is_empty();
-        Deliverable::for_platform(self.platform)
+        let quantities = Deliverable::for_platform(self.platform)
             .iter()
             .map(|&d| {
                 let listed = items.iter().find(|(x, _)| *x == d).map(|&(_, n)| n);
                 let default = u32::from(empty && d == Deliverable::default_for(self.platform));
                 (d, listed.unwrap_or(default))
             })
-            .collect()
-    }
-
-    /// What the `deliverables` URL value could not use, one message each.
-    #[must_use]
-    pub fn deliverable_problems(&self) -> Vec<String> {
-        parse_deliverables(&self.deliverables, self.platform).1
+            .collect();
+        (quantities, problems)
     }
 
     /// The terms asked for, and the message for unreadable whitelisting months.
     #[must_use]
     pub fn terms(&self) -> (Terms, Option<String>) {
-        let (months, error) = match parse_count(&self.whitelist) {
-            Ok(n) => (n.unwrap_or(0), None),
-            Err(e) => (0, Some(e.message("Whitelisting months"))),
-        };
-        let capped = u8::try_from(months.min(u64::from(MAX_WHITELIST_MONTHS)))
-            .unwrap_or(MAX_WHITELIST_MONTHS);
-        let error = error.or_else(|| {
-            (months > u64::from(MAX_WHITELIST_MONTHS)).then(|| {
-                format!("Whitelisting is priced for at most {MAX_WHITELIST_MONTHS} months")
-            })
-        });
+        let (months, error) = read_whitelist(&self.whitelist);
         let terms = Terms {
             usage: self.usage,
-            whitelist_months: capped,
+            whitelist_months: months,
             exclusivity: self.exclusivity,
             rush: self.rush,
         };

@@ -13,7 +13,7 @@ use influencer_rate_calculator::calc::{
     currency::{round_shown, Currency, RATES_AS_OF},
     deliverable::{format_deliverables, parse_deliverables, Deliverable, MAX_QUANTITY},
     fee::{
-        base_post_usd, engagement_factor, estimate, niche_factor, parse_rush, parse_whitelist,
+        base_post_usd, engagement_factor, estimate, niche_factor, parse_rush, read_whitelist,
         rules_of_thumb, typical_engagement, Comparison, Exclusivity, FeeEstimate, FeeInputs, Step,
         Terms, Usage, Value, ENGAGEMENT_CAP, ENGAGEMENT_FLOOR, MAX_WHITELIST_MONTHS,
     },
@@ -612,14 +612,24 @@ fn term_ids_round_trip_and_read_leniently() {
     assert_eq!(Usage::from_id(" 1Y "), Some(Usage::Year));
     assert_eq!(Usage::from_id("forever"), None);
     assert_eq!(Exclusivity::from_id("60d"), None);
-    assert_eq!(parse_whitelist("3"), Some(3));
-    assert_eq!(parse_whitelist(" 0 "), Some(0));
-    assert_eq!(parse_whitelist("24"), Some(24));
-    assert_eq!(parse_whitelist("25"), Some(MAX_WHITELIST_MONTHS));
-    assert_eq!(parse_whitelist("99999999999999999999999"), Some(24));
-    assert_eq!(parse_whitelist("-1"), None);
-    assert_eq!(parse_whitelist("two"), None);
-    assert_eq!(parse_whitelist(""), None);
+    let capped = Some("Whitelisting is priced for at most 24 months".to_owned());
+    assert_eq!(read_whitelist("3"), (3, None));
+    assert_eq!(read_whitelist(" 0 "), (0, None));
+    assert_eq!(read_whitelist("24"), (24, None));
+    assert_eq!(read_whitelist("25"), (MAX_WHITELIST_MONTHS, capped.clone()));
+    assert_eq!(read_whitelist("99999999999999999999999"), (24, capped));
+    assert_eq!(
+        read_whitelist("-1"),
+        (0, Some("Whitelisting months can't be negative".to_owned()))
+    );
+    assert_eq!(
+        read_whitelist("two"),
+        (
+            0,
+            Some("Whitelisting months must be a number, like 12,500 or 12.5K".to_owned())
+        )
+    );
+    assert_eq!(read_whitelist(""), (0, None));
     assert_eq!(parse_rush("1"), Some(true));
     assert_eq!(parse_rush("0"), Some(false));
     assert_eq!(parse_rush("yes"), None);

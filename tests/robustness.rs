@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use influencer_rate_calculator::calc::deliverable::parse_deliverables;
-use influencer_rate_calculator::calc::fee::{estimate, parse_rush, parse_whitelist, FeeInputs};
+use influencer_rate_calculator::calc::fee::{estimate, parse_rush, read_whitelist, FeeInputs};
 use influencer_rate_calculator::calc::input::{parse_count, parse_post_list, MAX_COUNT};
 use influencer_rate_calculator::calc::platform::Platform;
 use influencer_rate_calculator::calc::{evaluate, Report};
@@ -107,7 +107,8 @@ proptest! {
         for platform in Platform::ALL {
             let _ = parse_deliverables(&text, platform);
         }
-        let _ = parse_whitelist(&text);
+        let (months, _) = read_whitelist(&text);
+        prop_assert!(months <= 24);
         let _ = parse_rush(&text);
     }
 

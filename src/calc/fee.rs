@@ -14,7 +14,7 @@
 
 use super::currency::{round_shown, Currency, RATES_AS_OF, SIGNIFICANT_FIGURES};
 use super::deliverable::{Deliverable, MAX_QUANTITY};
-use super::input::MAX_COUNT;
+use super::input::{parse_count, InputError, MAX_COUNT};
 use super::niche::Niche;
 use super::platform::Platform;
 use super::source::{Source, OWN_ASSUMPTION};
@@ -406,16 +406,24 @@ impl Terms {
     }
 }
 
-/// Reads the `whitelist` URL value (months), capped at [`MAX_WHITELIST_MONTHS`];
-/// `None` when it is not a whole number.
+/// Reads whitelisting months as typed (the field and the `whitelist` URL
+/// value), as leniently as every other count: the months priced, capped at
+/// [`MAX_WHITELIST_MONTHS`], and the message for the field when the text
+/// cannot be read or was capped. Empty text is no whitelisting.
 #[must_use]
-pub fn parse_whitelist(text: &str) -> Option<u8> {
-    let text = text.trim();
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+pub fn read_whitelist(text: &str) -> (u8, Option<String>) {
+    let capped = || {
+        let message = format!("Whitelisting is priced for at most {MAX_WHITELIST_MONTHS} months");
+        (MAX_WHITELIST_MONTHS, Some(message))
+    };
+    match parse_count(text) {
+        Ok(months) => match u8::try_from(months.unwrap_or(0)) {
+            Ok(m) if m <= MAX_WHITELIST_MONTHS => (m, None),
+            _ => capped(),
+        },
+        Err(InputError::TooLarge) => capped(),
+        Err(e) => (0, Some(e.message("Whitelisting months"))),
     }
-    let months = text.parse::<u64>().unwrap_or(u64::MAX);
-    Some(u8::try_from(months).map_or(MAX_WHITELIST_MONTHS, |m| m.min(MAX_WHITELIST_MONTHS)))
 }
 
 /// Reads the `rush` URL value: `1` or `0`.

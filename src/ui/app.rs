@@ -88,7 +88,7 @@ pub fn App() -> Html {
         .map(|n| (n.id(), n.name()))
         .collect::<Vec<_>>();
     let ready = report.rates.per_follower.is_some();
-    let quantities = state.quantities();
+    let (quantities, package_problems) = state.package();
     let (terms, whitelist_error) = state.terms();
     let fee = report.followers.map(|followers| {
         estimate(&FeeInputs {
@@ -159,7 +159,7 @@ pub fn App() -> Html {
                 <NicheNote niche={state.niche} />
                 <DealFields
                     quantities={quantities.clone()}
-                    problems={state.deliverable_problems()}
+                    problems={package_problems}
                     currency={state.currency}
                     usage={state.usage}
                     whitelist={state.whitelist.clone()}
