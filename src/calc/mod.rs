@@ -12,6 +12,7 @@ pub mod input;
 pub mod niche;
 pub mod platform;
 pub mod source;
+pub mod sources;
 pub mod tier;
 pub mod verdict;
 
