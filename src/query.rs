@@ -1,7 +1,8 @@
-//! The URL query codec: every input is a query parameter, read on load and
-//! written back as the user types. Pure (serde only), tested natively.
+//! The URL query as key/value pairs. The browser's `URLSearchParams` does the
+//! percent-encoding both ways (`ui::url`); this type only holds the pairs, so
+//! the state's codec (`state`) stays pure and is tested natively.
 //!
-//! Decoding never fails as a whole: an unknown or repeated key is ignored and a
+//! Reading never fails as a whole: an unknown or repeated key is ignored and a
 //! hostile value only affects its own field (it shows up in that field with a
 //! message, or is replaced by the default for a choice).
 
@@ -11,24 +12,28 @@ pub struct Query(Vec<(String, String)>);
 
 /// The longest value kept for one parameter; longer ones are cut, not rejected.
 pub const MAX_VALUE_LEN: usize = 64;
-/// The per-post list may be long (one line per post).
-pub const MAX_LIST_LEN: usize = 64 * 1024;
+/// Pasted tables and per-post lists may be long.
+pub const MAX_LONG_VALUE_LEN: usize = 64 * 1024;
 
 impl Query {
-    /// Reads `?a=1&b=2` or `a=1&b=2`.
+    /// The query holding `pairs`, in order.
     #[must_use]
-    pub fn parse(search: &str) -> Self {
-        let search = search.strip_prefix('?').unwrap_or(search);
-        // form_urlencoded decodes leniently (bad escapes become U+FFFD), so
-        // this only fails on input it cannot split at all: then there is nothing.
-        Self(serde_urlencoded::from_str(search).unwrap_or_default())
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        Self(pairs)
     }
 
-    /// The value of `key`, cut to a safe length on a character boundary.
+    /// The pairs, in order.
     #[must_use]
-    pub fn get(&self, key: &str) -> Option<&str> {
-        let limit = if key == "list" {
-            MAX_LIST_LEN
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.0
+    }
+
+    /// The value of `key`, cut to a safe length on a character boundary
+    /// ([`MAX_LONG_VALUE_LEN`] for `long` values, else [`MAX_VALUE_LEN`]).
+    #[must_use]
+    pub fn get(&self, key: &str, long: bool) -> Option<&str> {
+        let limit = if long {
+            MAX_LONG_VALUE_LEN
         } else {
             MAX_VALUE_LEN
         };
@@ -43,15 +48,6 @@ impl Query {
     pub fn push(&mut self, key: &str, value: &str) {
         if !value.trim().is_empty() {
             self.0.push((key.to_owned(), value.to_owned()));
-        }
-    }
-
-    /// `?a=1&b=2`, or an empty string when there is nothing to say.
-    #[must_use]
-    pub fn to_search(&self) -> String {
-        match serde_urlencoded::to_string(&self.0) {
-            Ok(s) if !s.is_empty() => format!("?{s}"),
-            _ => String::new(),
         }
     }
 }

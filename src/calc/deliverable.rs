@@ -1,98 +1,48 @@
 //! What the creator is asked to make, per platform, each priced as a multiple
-//! of the platform's base post; and the `deliverables` URL value
-//! (`reel:3,story:5`).
+//! of the platform's base post (its default deliverable, multiplier 1); and
+//! the `deliverables` URL value (`reel:3,story:5`).
 
-use super::fee::{Sourced, HYPEAUDITOR_PRICING, IMPULZE, RULE_IG, RULE_TT, SPROUTLAW};
+use super::choice::Choice;
 use super::platform::Platform;
-use super::source::OWN_ASSUMPTION;
+use super::sources::{Sourced, HYPEAUDITOR_PRICING, IMPULZE, OWN_ASSUMPTION, SPROUTLAW};
 
 /// The most of one deliverable in a package; larger quantities are capped.
 pub const MAX_QUANTITY: u32 = 100;
 
-/// One kind of content a brand pays for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Deliverable {
-    /// Instagram feed post (photo): Instagram's base post.
-    Post,
-    Carousel,
-    Reel,
-    Story,
-    /// TikTok video: TikTok's base post.
-    TikTokVideo,
-    /// YouTube video about the brand.
-    Dedicated,
-    /// YouTube sponsored segment inside a video: YouTube's base post.
-    Integration,
-    Short,
-    XPost,
-    FacebookPost,
-    LinkedInPost,
-    Pin,
-    BlogPost,
-    Newsletter,
+crate::choice! {
+    /// One kind of content a brand pays for. The id is used in the
+    /// `deliverables` URL value.
+    pub enum Deliverable {
+        /// Instagram feed post (photo): Instagram's base post.
+        Post = ("post", "Feed post"),
+        Carousel = ("carousel", "Carousel"),
+        Reel = ("reel", "Reel"),
+        Story = ("story", "Story"),
+        /// TikTok video: TikTok's base post.
+        TikTokVideo = ("video", "Video"),
+        /// A whole YouTube video about the brand: YouTube's base post.
+        Dedicated = ("dedicated", "Dedicated video"),
+        /// A sponsored segment inside a video.
+        Integration = ("integration", "Integration (sponsored segment)"),
+        Short = ("short", "Short"),
+        XPost = ("x-post", "Post"),
+        FacebookPost = ("fb-post", "Post"),
+        LinkedInPost = ("li-post", "Post"),
+        Pin = ("pin", "Pin"),
+        BlogPost = ("blog-post", "Blog post"),
+        Newsletter = ("newsletter", "Newsletter issue"),
+    }
 }
 
-const ALL: [Deliverable; 14] = [
-    Deliverable::Post,
-    Deliverable::Carousel,
-    Deliverable::Reel,
-    Deliverable::Story,
-    Deliverable::TikTokVideo,
-    Deliverable::Dedicated,
-    Deliverable::Integration,
-    Deliverable::Short,
-    Deliverable::XPost,
-    Deliverable::FacebookPost,
-    Deliverable::LinkedInPost,
-    Deliverable::Pin,
-    Deliverable::BlogPost,
-    Deliverable::Newsletter,
-];
+/// Impulze prices YouTube formats as multiples of a sponsored segment: a
+/// dedicated video is 2.2 segments, a Short half of one.
+const IMPULZE_DEDICATED_PER_SEGMENT: f64 = 2.2;
+const IMPULZE_SHORT_PER_SEGMENT: f64 = 0.5;
+
+/// sproutlaw: a blog post costs twice a social post.
+pub const BLOG_POST_PER_SOCIAL_POST: f64 = 2.0;
 
 impl Deliverable {
-    /// Every deliverable, grouped by platform.
-    pub const ALL: [Self; 14] = ALL;
-
-    /// The id in the `deliverables` URL value.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Post => "post",
-            Self::Carousel => "carousel",
-            Self::Reel => "reel",
-            Self::Story => "story",
-            Self::TikTokVideo => "video",
-            Self::Dedicated => "dedicated",
-            Self::Integration => "integration",
-            Self::Short => "short",
-            Self::XPost => "x-post",
-            Self::FacebookPost => "fb-post",
-            Self::LinkedInPost => "li-post",
-            Self::Pin => "pin",
-            Self::BlogPost => "blog-post",
-            Self::Newsletter => "newsletter",
-        }
-    }
-
-    /// What a person calls it.
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Post => "Feed post",
-            Self::Carousel => "Carousel",
-            Self::Reel => "Reel",
-            Self::Story => "Story",
-            Self::TikTokVideo => "Video",
-            Self::Dedicated => "Dedicated video",
-            Self::Integration => "Integration (sponsored segment)",
-            Self::Short => "Short",
-            Self::XPost | Self::FacebookPost | Self::LinkedInPost => "Post",
-            Self::Pin => "Pin",
-            Self::BlogPost => "Blog post",
-            Self::Newsletter => "Newsletter issue",
-        }
-    }
-
     /// The platform it is made for.
     #[must_use]
     pub const fn platform(self) -> Platform {
@@ -109,21 +59,15 @@ impl Deliverable {
     }
 
     /// The deliverables offered for `platform`, the default first.
-    #[must_use]
-    pub const fn for_platform(platform: Platform) -> &'static [Self] {
-        match platform {
-            Platform::Instagram => &[Self::Post, Self::Carousel, Self::Reel, Self::Story],
-            Platform::TikTok => &[Self::TikTokVideo],
-            Platform::YouTube => &[Self::Dedicated, Self::Integration, Self::Short],
-            Platform::X => &[Self::XPost],
-            Platform::Facebook => &[Self::FacebookPost],
-            Platform::LinkedIn => &[Self::LinkedInPost],
-            Platform::Pinterest => &[Self::Pin],
-            Platform::Blog => &[Self::BlogPost, Self::Newsletter],
-        }
+    pub fn for_platform(platform: Platform) -> impl Iterator<Item = Self> {
+        Self::ALL
+            .iter()
+            .copied()
+            .filter(move |d| d.platform() == platform)
     }
 
-    /// What is priced when no deliverable is chosen.
+    /// The platform's base post: what is priced when no deliverable is chosen,
+    /// and what the published methods' figures are converted to.
     #[must_use]
     pub const fn default_for(platform: Platform) -> Self {
         match platform {
@@ -138,92 +82,100 @@ impl Deliverable {
         }
     }
 
-    /// Reads an id case-insensitively, for any platform; `None` otherwise.
-    #[must_use]
-    pub fn from_id(id: &str) -> Option<Self> {
-        super::find_by_id(&ALL, Self::id, id)
-    }
-
     /// Its price as a multiple of the platform's base post, with the source.
     #[must_use]
     pub const fn multiplier(self) -> Sourced {
+        const fn of(value: f64, source: super::sources::Source, note: &'static str) -> Sourced {
+            Sourced {
+                value,
+                source,
+                note,
+            }
+        }
         match self {
-            Self::Post => Sourced {
-                value: 1.0,
-                source: RULE_IG,
-                note: "The base: Instagram's published per-tier prices are for a feed post.",
-            },
-            Self::Carousel => Sourced {
-                value: 1.25,
-                source: HYPEAUDITOR_PRICING,
-                note: "HypeAuditor gives +20-30% for a carousel; the middle is used.",
-            },
-            Self::Reel => Sourced {
-                value: 1.30,
-                source: IMPULZE,
-                note: "Impulze's Reel figure. HypeAuditor gives +40-50% for video and sproutlaw \
-                       2x: sources disagree, and the one figure for Reels is used.",
-            },
-            Self::Story => Sourced {
-                value: 0.40,
-                source: IMPULZE,
-                note: "Impulze's Story figure; sproutlaw gives a third of a post (0.33).",
-            },
-            Self::TikTokVideo => Sourced {
-                value: 1.0,
-                source: RULE_TT,
-                note: "The base: TikTok's published per-tier prices are for a video.",
-            },
-            Self::Dedicated => Sourced {
-                value: 2.20,
-                source: IMPULZE,
-                note: "Impulze's dedicated-video figure. YouTube's per-tier prices are read as \
-                       the price of a dedicated video, so this lands on them.",
-            },
-            Self::Integration => Sourced {
-                value: 1.0,
-                source: IMPULZE,
-                note: "The base: Impulze prices YouTube formats relative to a sponsored segment.",
-            },
-            Self::Short => Sourced {
-                value: 0.50,
-                source: IMPULZE,
-                note: "Impulze's Short figure.",
-            },
-            Self::XPost | Self::FacebookPost | Self::LinkedInPost | Self::Pin => Sourced {
-                value: 1.0,
-                source: OWN_ASSUMPTION,
-                note: "The base: the reach x CPM estimate prices one post.",
-            },
-            Self::BlogPost => Sourced {
-                value: 2.0,
-                source: SPROUTLAW,
-                note: "sproutlaw: a blog post costs twice a social post.",
-            },
-            Self::Newsletter => Sourced {
-                value: 2.0,
-                source: OWN_ASSUMPTION,
-                note: "No published newsletter figure in our research: priced like a blog post \
-                       (sproutlaw's 2x).",
-            },
+            Self::Post
+            | Self::TikTokVideo
+            | Self::Dedicated
+            | Self::XPost
+            | Self::FacebookPost
+            | Self::LinkedInPost
+            | Self::Pin
+            | Self::BlogPost => of(
+                1.0,
+                OWN_ASSUMPTION,
+                "The platform's base post: the published methods are read as pricing it.",
+            ),
+            Self::Carousel => of(
+                1.25,
+                HYPEAUDITOR_PRICING,
+                "HypeAuditor gives +20-30% for a carousel; the middle is used.",
+            ),
+            Self::Reel => of(
+                1.30,
+                IMPULZE,
+                "Impulze's Reel figure. HypeAuditor gives +40-50% for video and sproutlaw 2x: \
+                 sources disagree, and the one figure for Reels is used.",
+            ),
+            Self::Story => of(
+                0.40,
+                IMPULZE,
+                "Impulze's Story figure; sproutlaw gives a third of a post.",
+            ),
+            Self::Integration => of(
+                1.0 / IMPULZE_DEDICATED_PER_SEGMENT,
+                IMPULZE,
+                "Impulze prices a dedicated video at 2.2 sponsored segments, so a segment is \
+                 1 / 2.2 of one.",
+            ),
+            Self::Short => of(
+                IMPULZE_SHORT_PER_SEGMENT / IMPULZE_DEDICATED_PER_SEGMENT,
+                IMPULZE,
+                "Impulze prices a Short at half a sponsored segment: 0.5 / 2.2 of a dedicated \
+                 video.",
+            ),
+            Self::Newsletter => of(
+                1.0,
+                OWN_ASSUMPTION,
+                "No published newsletter price in our research: priced like a blog post.",
+            ),
         }
     }
 }
 
+/// How the published "per post" rules of thumb translate to a platform's base
+/// post: one for one on social platforms; a blog post costs twice a social
+/// post (sproutlaw).
+#[must_use]
+pub const fn per_social_post(platform: Platform) -> Sourced {
+    match platform {
+        Platform::Blog => Sourced {
+            value: BLOG_POST_PER_SOCIAL_POST,
+            source: SPROUTLAW,
+            note: "sproutlaw: a blog post costs twice a social post.",
+        },
+        _ => Sourced {
+            value: 1.0,
+            source: OWN_ASSUMPTION,
+            note: "A rule of thumb for \"a post\" is read as pricing the platform's base post.",
+        },
+    }
+}
+
+/// The items of a package for `platform`: every deliverable offered there
+/// with its quantity, in display order.
+pub type Package = Vec<(Deliverable, u32)>;
+
 /// Reads a `deliverables` value such as `reel:3,story:5` for `platform`.
 ///
 /// Lenient: ids are case-insensitive and may have spaces around them; a missing
-/// quantity means 1; a quantity of 0 drops the item; repeated ids are summed;
-/// quantities are capped at [`MAX_QUANTITY`]. Items that cannot be used are
-/// left out and described in the second list, one message each:
-/// `unknown deliverable 'foo'`, `'story' is for Instagram, not TikTok`,
-/// `quantity 'x' for 'reel' is not a whole number, so 1 is used`,
-/// `'reel' capped at 100, the most of one deliverable`.
+/// quantity means 1; repeated ids are summed; quantities are capped at
+/// [`MAX_QUANTITY`]; a quantity of 0 is kept (a package of nothing is a
+/// choice). Items that cannot be used are left out and described in the second
+/// list, one message each: `unknown deliverable 'foo'`, `'story' is for
+/// Instagram, not TikTok`, `quantity 'x' for 'reel' is not a whole number, so
+/// 1 is used`, `'reel' capped at 100, the most of one deliverable`.
 #[must_use]
-pub fn parse_deliverables(
-    text: &str,
-    platform: Platform,
-) -> (Vec<(Deliverable, u32)>, Vec<String>) {
+pub fn parse_deliverables(text: &str, platform: Platform) -> (Package, Vec<String>) {
     let mut items: Vec<(Deliverable, u64)> = Vec::new();
     let mut problems = Vec::new();
     for item in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {
@@ -261,7 +213,6 @@ pub fn parse_deliverables(
     }
     let items = items
         .into_iter()
-        .filter(|&(_, count)| count > 0)
         .map(|(deliverable, count)| {
             let capped = u32::try_from(count).map_or(MAX_QUANTITY, |c| c.min(MAX_QUANTITY));
             if u64::from(capped) < count {
@@ -276,13 +227,12 @@ pub fn parse_deliverables(
     (items, problems)
 }
 
-/// Writes a package as a `deliverables` value (`reel:3,story:5`), leaving out
-/// zero quantities. [`parse_deliverables`] reads it back unchanged.
+/// Writes a package as a `deliverables` value (`reel:3,story:5`).
+/// [`parse_deliverables`] reads it back unchanged.
 #[must_use]
 pub fn format_deliverables(items: &[(Deliverable, u32)]) -> String {
     items
         .iter()
-        .filter(|&&(_, count)| count > 0)
         .map(|(d, count)| format!("{}:{count}", d.id()))
         .collect::<Vec<_>>()
         .join(",")

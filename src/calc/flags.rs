@@ -1,67 +1,68 @@
-//! Audience-quality flags: patterns worth a second look, each explained in a line.
-//! The thresholds are this calculator's own assumptions, stated in the app.
+//! Audience-quality flags: patterns worth a second look, each explained in a
+//! line written from its threshold. The thresholds are this calculator's own
+//! assumptions, stated in the app.
 
 use super::engagement::{EngagementRates, Interactions};
-use super::verdict::Assessment;
+use super::verdict::{Assessment, FAR_ABOVE_FACTOR};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Flag {
-    LikesAboveFollowers,
-    ImplausiblyHigh,
-    ImplausiblyLow,
-    FewComments,
+crate::choice! {
+    /// A pattern worth a second look. The name is its one-line title.
+    pub enum Flag {
+        LikesAboveFollowers = ("likes-above-followers", "More likes per post than followers"),
+        ImplausiblyHigh = ("implausibly-high", "Engagement implausibly high for this size"),
+        ImplausiblyLow = ("implausibly-low", "Engagement implausibly low for this size"),
+        FewComments = ("few-comments", "Very few comments per like"),
+        HiddenLikes = ("hidden-likes", "Likes look hidden"),
+    }
 }
 
-/// Above this many times the highest typical figure, engagement is implausible.
-pub const IMPLAUSIBLY_HIGH_FACTOR: f64 = 3.0;
-/// Without a benchmark, a rate per follower above this is implausible.
-pub const IMPLAUSIBLY_HIGH_PERCENT: f64 = 25.0;
-/// Below this fraction of the lowest typical figure, engagement is implausible.
-pub const IMPLAUSIBLY_LOW_FACTOR: f64 = 0.25;
+// Whole numbers, so the prose is written from them without a float formatter
+// in the build.
+/// Above this many times the typical range's top, engagement is implausible.
+pub const IMPLAUSIBLY_HIGH_FACTOR: u32 = 3;
+/// Without a benchmark, a rate per follower above this percentage is implausible.
+pub const IMPLAUSIBLY_HIGH_PERCENT: u32 = 25;
+/// Below this percentage of the typical range's bottom, engagement is implausible.
+pub const IMPLAUSIBLY_LOW_PERCENT: u32 = 25;
 /// Fewer comments than one per this many likes is unusual.
 pub const LIKES_PER_COMMENT_LIMIT: u64 = 200;
 /// The comments check needs at least this many likes to mean anything.
 pub const FEW_COMMENTS_MIN_LIKES: u64 = 500;
+/// At most this many likes a post...
+pub const HIDDEN_LIKES_MAX: u64 = 3;
+/// ...with at least this many comments a post, or...
+pub const HIDDEN_LIKES_MIN_COMMENTS: u64 = 10;
+/// ...at least this many views a post, looks like likes hidden from view.
+pub const HIDDEN_LIKES_MIN_VIEWS: u64 = 1_000;
 
 impl Flag {
+    /// What the flag means and its threshold, in one line.
     #[must_use]
-    pub const fn id(self) -> &'static str {
+    pub fn explain(self) -> String {
         match self {
-            Self::LikesAboveFollowers => "likes-above-followers",
-            Self::ImplausiblyHigh => "implausibly-high",
-            Self::ImplausiblyLow => "implausibly-low",
-            Self::FewComments => "few-comments",
-        }
-    }
-
-    #[must_use]
-    pub const fn title(self) -> &'static str {
-        match self {
-            Self::LikesAboveFollowers => "More likes per post than followers",
-            Self::ImplausiblyHigh => "Engagement implausibly high for this size",
-            Self::ImplausiblyLow => "Engagement implausibly low for this size",
-            Self::FewComments => "Very few comments per like",
-        }
-    }
-
-    #[must_use]
-    pub const fn explain(self) -> &'static str {
-        match self {
-            Self::LikesAboveFollowers => {
-                "Allowed: a viral post reaches non-followers. Repeated across posts it can \
-                 also mean bought likes."
-            }
-            Self::ImplausiblyHigh => {
-                "More than three times the highest typical figure (or 25% without a benchmark): \
-                 often engagement pods, giveaways or one viral post."
-            }
-            Self::ImplausiblyLow => {
-                "Under a quarter of the lowest typical figure: often bought or inactive followers."
-            }
-            Self::FewComments => {
-                "Fewer than one comment per 200 likes: real audiences comment more; bought likes \
+            Self::LikesAboveFollowers => "Allowed: a viral post reaches non-followers. Repeated \
+                across posts it can also mean bought likes."
+                .to_owned(),
+            Self::ImplausiblyHigh => format!(
+                "More than {IMPLAUSIBLY_HIGH_FACTOR} times the top of the typical range (or \
+                 {IMPLAUSIBLY_HIGH_PERCENT}% without a benchmark; \"far above\" starts at \
+                 {FAR_ABOVE_FACTOR} times): often engagement pods, giveaways or one viral post."
+            ),
+            Self::ImplausiblyLow => format!(
+                "Under {IMPLAUSIBLY_LOW_PERCENT}% of the bottom of the typical range: often \
+                 bought or inactive followers."
+            ),
+            Self::FewComments => format!(
+                "Fewer than one comment per {LIKES_PER_COMMENT_LIMIT} likes (checked from \
+                 {FEW_COMMENTS_MIN_LIKES} likes up): real audiences comment more; bought likes \
                  rarely come with comments."
-            }
+            ),
+            Self::HiddenLikes => format!(
+                "At most {HIDDEN_LIKES_MAX} likes a post with {HIDDEN_LIKES_MIN_COMMENTS} or more \
+                 comments or {HIDDEN_LIKES_MIN_VIEWS} or more views: the creator may hide like \
+                 counts, so the engagement rate here is too low. Use the likes from their own \
+                 insights."
+            ),
         }
     }
 }
@@ -76,22 +77,21 @@ pub fn flags(
     assessment: &Assessment,
 ) -> Vec<Flag> {
     let mut raised = Vec::new();
+    let posts = posts.max(1);
     let likes = totals.likes.unwrap_or(0);
-    if let Some(f) = followers {
-        if f > 0 && likes / posts.max(1) > f {
-            raised.push(Flag::LikesAboveFollowers);
-        }
+    let per_post = |n: Option<u64>| n.map(|n| n / posts);
+    if followers.is_some_and(|f| f > 0 && likes / posts > f) {
+        raised.push(Flag::LikesAboveFollowers);
     }
-    let judged = assessment.rate.zip(assessment.typical_range);
-    match (judged, rates.per_follower) {
-        (Some(((_, value), (low, high))), _) => {
-            if value > high * IMPLAUSIBLY_HIGH_FACTOR {
+    match (&assessment.rate, &assessment.typical, rates.per_follower) {
+        (Some((_, value)), Some(t), _) => {
+            if *value > t.ceiling * f64::from(IMPLAUSIBLY_HIGH_FACTOR) {
                 raised.push(Flag::ImplausiblyHigh);
-            } else if value < low * IMPLAUSIBLY_LOW_FACTOR {
+            } else if *value < t.floor * f64::from(IMPLAUSIBLY_LOW_PERCENT) / 100.0 {
                 raised.push(Flag::ImplausiblyLow);
             }
         }
-        (None, Some(value)) if value > IMPLAUSIBLY_HIGH_PERCENT => {
+        (_, _, Some(value)) if value > f64::from(IMPLAUSIBLY_HIGH_PERCENT) => {
             raised.push(Flag::ImplausiblyHigh);
         }
         _ => {}
@@ -102,6 +102,13 @@ pub fn flags(
         {
             raised.push(Flag::FewComments);
         }
+    }
+    let hidden = totals.likes.is_some()
+        && likes / posts <= HIDDEN_LIKES_MAX
+        && (per_post(totals.comments).is_some_and(|c| c >= HIDDEN_LIKES_MIN_COMMENTS)
+            || per_post(totals.views).is_some_and(|v| v >= HIDDEN_LIKES_MIN_VIEWS));
+    if hidden {
+        raised.push(Flag::HiddenLikes);
     }
     raised
 }

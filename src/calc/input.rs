@@ -7,8 +7,10 @@
 
 use std::fmt;
 
-/// The largest count any field accepts: more than every account on Earth.
-pub const MAX_COUNT: u64 = 10_000_000_000;
+/// The largest count any field accepts, in billions: more than every account on Earth.
+pub const MAX_COUNT_BILLIONS: u64 = 10;
+/// The largest count any field accepts.
+pub const MAX_COUNT: u64 = MAX_COUNT_BILLIONS * 1_000_000_000;
 
 /// Why a field's text is not a usable count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +31,9 @@ impl InputError {
             Self::NotANumber => format!("{label} must be a number, like 12,500 or 12.5K"),
             Self::Negative => format!("{label} can't be negative"),
             Self::Fractional => format!("{label} must be a whole number"),
-            Self::TooLarge => format!("{label} is too large: the limit is 10 billion"),
+            Self::TooLarge => {
+                format!("{label} is too large: the limit is {MAX_COUNT_BILLIONS} billion")
+            }
             Self::Zero => format!("{label} must be at least 1"),
         }
     }

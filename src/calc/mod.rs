@@ -3,6 +3,7 @@
 
 pub mod bands;
 pub mod benchmarks;
+pub mod choice;
 pub mod currency;
 pub mod deliverable;
 pub mod engagement;
@@ -12,9 +13,10 @@ pub mod format;
 pub mod input;
 pub mod niche;
 pub mod platform;
-pub mod source;
+mod rates;
 pub mod sources;
 pub mod tier;
+pub mod typical;
 pub mod verdict;
 
 use engagement::{per_post_summary, EngagementRates, Interactions, PerPostSummary};
@@ -22,17 +24,8 @@ use flags::Flag;
 use input::{parse_count, parse_positive, parse_post_list, InputError};
 use niche::Niche;
 use platform::Platform;
-use tier::{TierBand, TierScheme};
+use tier::{Scheme, TierBand};
 use verdict::{assess, Assessment};
-
-/// The choice in `all` whose `id` matches `text`, ignoring case and
-/// surrounding spaces: how every URL value naming a choice is read.
-pub(crate) fn find_by_id<T: Copy>(all: &[T], id: fn(T) -> &'static str, text: &str) -> Option<T> {
-    let text = text.trim();
-    all.iter()
-        .copied()
-        .find(|&c| id(c).eq_ignore_ascii_case(text))
-}
 
 /// An input field, for attaching a message to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -70,7 +63,7 @@ impl Field {
 pub struct CreatorInputs<'a> {
     pub platform: Platform,
     pub niche: Niche,
-    pub scheme: &'static TierScheme,
+    pub scheme: Scheme,
     pub followers: &'a str,
     pub likes: &'a str,
     pub comments: &'a str,
@@ -155,7 +148,7 @@ pub fn evaluate(inputs: &CreatorInputs<'_>) -> Report {
         followers,
         posts,
         totals,
-        tier: followers.map(|f| inputs.scheme.band(f)),
+        tier: followers.map(|f| inputs.scheme.table().band(f)),
         rates,
         per_post,
         assessment,

@@ -1,83 +1,28 @@
 //! Niches, and the few published niche figures that exist.
 
-use super::source::Source;
+use super::sources::{Source, BUZZOOLE, STATISTA_TOPICS_2023};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Niche {
-    Fashion,
-    Beauty,
-    Travel,
-    Fitness,
-    Food,
-    Parenting,
-    Gaming,
-    Tech,
-    Finance,
-    Education,
-    Lifestyle,
-    #[default]
-    Other,
-}
-
-impl Niche {
-    pub const ALL: [Self; 12] = [
-        Self::Fashion,
-        Self::Beauty,
-        Self::Travel,
-        Self::Fitness,
-        Self::Food,
-        Self::Parenting,
-        Self::Gaming,
-        Self::Tech,
-        Self::Finance,
-        Self::Education,
-        Self::Lifestyle,
-        Self::Other,
-    ];
-
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Fashion => "fashion",
-            Self::Beauty => "beauty",
-            Self::Travel => "travel",
-            Self::Fitness => "fitness",
-            Self::Food => "food",
-            Self::Parenting => "parenting",
-            Self::Gaming => "gaming",
-            Self::Tech => "tech",
-            Self::Finance => "finance",
-            Self::Education => "education",
-            Self::Lifestyle => "lifestyle",
-            Self::Other => "other",
-        }
-    }
-
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Fashion => "Fashion",
-            Self::Beauty => "Beauty",
-            Self::Travel => "Travel",
-            Self::Fitness => "Fitness and sport",
-            Self::Food => "Food and drink",
-            Self::Parenting => "Parenting and family",
-            Self::Gaming => "Gaming",
-            Self::Tech => "Tech",
-            Self::Finance => "Finance",
-            Self::Education => "Education",
-            Self::Lifestyle => "Lifestyle",
-            Self::Other => "Other or mixed",
-        }
-    }
-
-    #[must_use]
-    pub fn from_id(id: &str) -> Option<Self> {
-        super::find_by_id(&Self::ALL, Self::id, id)
+crate::choice! {
+    /// What the account is about.
+    #[derive(Default)]
+    pub enum Niche {
+        Fashion = ("fashion", "Fashion"),
+        Beauty = ("beauty", "Beauty"),
+        Travel = ("travel", "Travel"),
+        Fitness = ("fitness", "Fitness and sport"),
+        Food = ("food", "Food and drink"),
+        Parenting = ("parenting", "Parenting and family"),
+        Gaming = ("gaming", "Gaming"),
+        Tech = ("tech", "Tech"),
+        Finance = ("finance", "Finance"),
+        Education = ("education", "Education"),
+        Lifestyle = ("lifestyle", "Lifestyle"),
+        #[default]
+        Other = ("other", "Other or mixed"),
     }
 }
 
-/// A published engagement figure for a niche (Instagram unless the note says).
+/// A published engagement figure for a niche (platform and formula as the note says).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NicheFigure {
     pub niche: Niche,
@@ -89,27 +34,13 @@ pub struct NicheFigure {
     pub note: &'static str,
 }
 
-const STATISTA_2023: Source = Source {
-    name: "Statista, Instagram engagement by topic",
-    year: Some(2023),
-    sample: "not stated",
-    url: "",
-};
-
-const BUZZOOLE: Source = Source {
-    name: "Buzzoole",
-    year: None,
-    sample: "not stated",
-    url: "",
-};
-
 const fn statista(niche: Niche, percent: f64) -> NicheFigure {
     NicheFigure {
         niche,
-        source: STATISTA_2023,
+        source: STATISTA_TOPICS_2023,
         percent,
         reading: "average",
-        note: "Instagram, all tiers",
+        note: "social media users in general, all platforms and sizes",
     }
 }
 

@@ -1,17 +1,20 @@
 //! Platforms and what each calls its numbers.
 
-/// A social platform, or a blog/newsletter.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Platform {
-    #[default]
-    Instagram,
-    TikTok,
-    YouTube,
-    X,
-    Facebook,
-    LinkedIn,
-    Pinterest,
-    Blog,
+crate::choice! {
+    /// A social platform, or a blog/newsletter.
+    #[derive(Default)]
+    pub enum Platform {
+        #[default]
+        Instagram = ("instagram", "Instagram"),
+        TikTok = ("tiktok", "TikTok"),
+        YouTube = ("youtube", "YouTube"),
+        X = ("x", "X (Twitter)"),
+        Facebook = ("facebook", "Facebook"),
+        LinkedIn = ("linkedin", "LinkedIn"),
+        Pinterest = ("pinterest", "Pinterest"),
+        Blog = ("blog", "Blog or newsletter"),
+    }
+    aliases { "twitter" => X, "newsletter" => Blog }
 }
 
 /// What the platform calls each input, so labels and messages read naturally.
@@ -26,58 +29,6 @@ pub struct Labels {
 }
 
 impl Platform {
-    pub const ALL: [Self; 8] = [
-        Self::Instagram,
-        Self::TikTok,
-        Self::YouTube,
-        Self::X,
-        Self::Facebook,
-        Self::LinkedIn,
-        Self::Pinterest,
-        Self::Blog,
-    ];
-
-    /// The URL and `data-value` id.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Instagram => "instagram",
-            Self::TikTok => "tiktok",
-            Self::YouTube => "youtube",
-            Self::X => "x",
-            Self::Facebook => "facebook",
-            Self::LinkedIn => "linkedin",
-            Self::Pinterest => "pinterest",
-            Self::Blog => "blog",
-        }
-    }
-
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Instagram => "Instagram",
-            Self::TikTok => "TikTok",
-            Self::YouTube => "YouTube",
-            Self::X => "X (Twitter)",
-            Self::Facebook => "Facebook",
-            Self::LinkedIn => "LinkedIn",
-            Self::Pinterest => "Pinterest",
-            Self::Blog => "Blog or newsletter",
-        }
-    }
-
-    /// Reads an id case-insensitively; `None` for anything else.
-    #[must_use]
-    pub fn from_id(id: &str) -> Option<Self> {
-        super::find_by_id(&Self::ALL, Self::id, id).or(
-            match id.trim().to_ascii_lowercase().as_str() {
-                "twitter" => Some(Self::X),
-                "newsletter" => Some(Self::Blog),
-                _ => None,
-            },
-        )
-    }
-
     #[must_use]
     pub const fn labels(self) -> Labels {
         match self {

@@ -52,6 +52,14 @@ pub struct Source {
     pub kind: Kind,
 }
 
+/// A figure with its source and how it was read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sourced {
+    pub value: f64,
+    pub source: Source,
+    pub note: &'static str,
+}
+
 const NOT_STATED: &str = "not stated";
 
 const fn source(
@@ -132,8 +140,20 @@ pub const CREATORIQ_2019: Source = source(
     "https://www.tubefilter.com/2019/07/09/influencer-marketing-good-engagement-rates-data/",
     Measured,
 );
-pub const CAPTIV8: Source = source("Captiv8, engagement benchmarks", None, NOT_STATED, "", Measured);
-pub const MARKERLY: Source = source("Markerly, Instagram like rates", None, NOT_STATED, "", Measured);
+pub const CAPTIV8: Source = source(
+    "Captiv8, engagement benchmarks",
+    None,
+    NOT_STATED,
+    "",
+    Measured,
+);
+pub const MARKERLY: Source = source(
+    "Markerly, Instagram like rates",
+    None,
+    NOT_STATED,
+    "",
+    Measured,
+);
 pub const STATISTA_UK_2021: Source = source(
     "Statista, UK Instagram influencers' engagement",
     Some(2021),
@@ -190,12 +210,27 @@ pub const HYPEAUDITOR_SOIM_2026: Source = source(
     "",
     Measured,
 );
-pub const CREATORIQ_TRIBE_2023: Source =
-    source("CreatorIQ / Tribe, sponsored post engagement", Some(2023), "sponsored posts", "", Measured);
-pub const CREATORIQ_2023: Source =
-    source("CreatorIQ, YouTube engagement", Some(2023), NOT_STATED, "", Measured);
-pub const IQFLUENCE_2025: Source =
-    source("IQFluence, engagement by audience size", Some(2025), NOT_STATED, "", Measured);
+pub const CREATORIQ_TRIBE_2023: Source = source(
+    "CreatorIQ / Tribe, sponsored post engagement",
+    Some(2023),
+    "sponsored posts",
+    "",
+    Measured,
+);
+pub const CREATORIQ_2023: Source = source(
+    "CreatorIQ, YouTube engagement",
+    Some(2023),
+    NOT_STATED,
+    "",
+    Measured,
+);
+pub const IQFLUENCE_2025: Source = source(
+    "IQFluence, engagement by audience size",
+    Some(2025),
+    NOT_STATED,
+    "",
+    Measured,
+);
 pub const FAVIKON: Source = source(
     "Favikon, Q4 engagement report",
     None,
@@ -231,11 +266,27 @@ pub const RIVAL_IQ_2024: Source = source(
     "",
     Measured,
 );
-pub const SOCIALINSIDER: Source =
-    source("Socialinsider, social media benchmarks", None, "brand accounts", "", Measured);
-pub const SPROUT_SOCIAL_2025: Source =
-    source("Sprout Social, influencer engagement", Some(2025), NOT_STATED, "", Measured);
-pub const CREATORDB: Source = source("CreatorDB, YouTube engagement", None, NOT_STATED, "", Measured);
+pub const SOCIALINSIDER: Source = source(
+    "Socialinsider, social media benchmarks",
+    None,
+    "brand accounts",
+    "",
+    Measured,
+);
+pub const SPROUT_SOCIAL_2025: Source = source(
+    "Sprout Social, influencer engagement",
+    Some(2025),
+    NOT_STATED,
+    "",
+    Measured,
+);
+pub const CREATORDB: Source = source(
+    "CreatorDB, YouTube engagement",
+    None,
+    NOT_STATED,
+    "",
+    Measured,
+);
 pub const PLAYERSELLS_2026: Source = source(
     "PlayerSells, X account open data",
     Some(2026),
@@ -243,7 +294,13 @@ pub const PLAYERSELLS_2026: Source = source(
     "",
     Measured,
 );
-pub const BUZZOOLE: Source = source("Buzzoole, engagement by topic", None, NOT_STATED, "", Measured);
+pub const BUZZOOLE: Source = source(
+    "Buzzoole, engagement by topic",
+    None,
+    NOT_STATED,
+    "",
+    Measured,
+);
 
 // ---- Tier schemes and definitions ------------------------------------------
 
@@ -261,12 +318,27 @@ pub const LATER_FOHR_2021: Source = source(
     "",
     Convention,
 );
-pub const EMARKETER: Source =
-    source("eMarketer (Insider Intelligence), influencer tiers", None, NOT_STATED, "", Convention);
-pub const NIELSEN_2022: Source =
-    source("Nielsen, Influencer marketing ROI", Some(2022), NOT_STATED, "", Convention);
-pub const IAB_UK: Source =
-    source("IAB UK, influencer marketing glossary", None, NOT_STATED, "", Convention);
+pub const EMARKETER: Source = source(
+    "eMarketer (Insider Intelligence), influencer tiers",
+    None,
+    NOT_STATED,
+    "",
+    Convention,
+);
+pub const NIELSEN_2022: Source = source(
+    "Nielsen, Influencer marketing ROI",
+    Some(2022),
+    NOT_STATED,
+    "",
+    Convention,
+);
+pub const IAB_UK: Source = source(
+    "IAB UK, influencer marketing glossary",
+    None,
+    NOT_STATED,
+    "",
+    Convention,
+);
 pub const UPFLUENCE_2019: Source = source(
     "Upfluence, engagement rate study",
     Some(2019),
@@ -274,10 +346,27 @@ pub const UPFLUENCE_2019: Source = source(
     "",
     Convention,
 );
-pub const MUMSNET: Source = source("Mumsnet, micro-influencers", None, NOT_STATED, "", Convention);
-pub const INFLUENCER_MARKETING_LTD: Source =
-    source("Influencer Marketing Ltd, micro-influencers", None, NOT_STATED, "", Convention);
-pub const CONVERTMATE: Source = source("ConvertMate, micro-influencers", None, NOT_STATED, "", Convention);
+pub const MUMSNET: Source = source(
+    "Mumsnet, micro-influencers",
+    None,
+    NOT_STATED,
+    "",
+    Convention,
+);
+pub const INFLUENCER_MARKETING_LTD: Source = source(
+    "Influencer Marketing Ltd, micro-influencers",
+    None,
+    NOT_STATED,
+    "",
+    Convention,
+);
+pub const CONVERTMATE: Source = source(
+    "ConvertMate, micro-influencers",
+    None,
+    NOT_STATED,
+    "",
+    Convention,
+);
 pub const UNNAMED_BLOG: Source = source(
     "One unnamed marketing blog (cited in the brief behind this project)",
     None,
@@ -302,9 +391,20 @@ pub const PER_10K_RULE: Source = source(
     "",
     RuleOfThumb,
 );
-pub const WEBFX: Source = source("WebFX, influencer pricing", None, NOT_STATED, "", RuleOfThumb);
-pub const SOCIALBRANDMATCH_2026: Source =
-    source("SocialBrandMatch, Instagram rates", Some(2026), NOT_STATED, "", RuleOfThumb);
+pub const WEBFX: Source = source(
+    "WebFX, influencer pricing",
+    None,
+    NOT_STATED,
+    "",
+    RuleOfThumb,
+);
+pub const SOCIALBRANDMATCH_2026: Source = source(
+    "SocialBrandMatch, Instagram rates",
+    Some(2026),
+    NOT_STATED,
+    "",
+    RuleOfThumb,
+);
 pub const LUMANU_RULE: Source = source(
     "Lumanu, \"1-5% of follower count\" rule",
     None,
@@ -312,10 +412,27 @@ pub const LUMANU_RULE: Source = source(
     "",
     RuleOfThumb,
 );
-pub const IMPULZE: Source = source("Impulze, influencer price estimator", None, NOT_STATED, "", Formula);
-pub const FEMEHK: Source = source("femehk, creator rate formula", None, NOT_STATED, "", Formula);
-pub const SPONSORRATE: Source =
-    source("sponsorrate, sponsorship rate formula", None, NOT_STATED, "", Formula);
+pub const IMPULZE: Source = source(
+    "Impulze, influencer price estimator",
+    None,
+    NOT_STATED,
+    "",
+    Formula,
+);
+pub const FEMEHK: Source = source(
+    "femehk, creator rate formula",
+    None,
+    NOT_STATED,
+    "",
+    Formula,
+);
+pub const SPONSORRATE: Source = source(
+    "sponsorrate, sponsorship rate formula",
+    None,
+    NOT_STATED,
+    "",
+    Formula,
+);
 pub const NOXAKIT: Source = source(
     "noxakit, influencer rate calculator",
     None,
@@ -323,9 +440,20 @@ pub const NOXAKIT: Source = source(
     "https://www.noxakit.com/tool/influencer-rate-calculator",
     Formula,
 );
-pub const HYPEAUDITOR_PRICING: Source =
-    source("HypeAuditor, influencer pricing guide", None, NOT_STATED, "", RuleOfThumb);
-pub const SPROUTLAW: Source = source("sproutlaw, influencer rates guide", None, NOT_STATED, "", RuleOfThumb);
+pub const HYPEAUDITOR_PRICING: Source = source(
+    "HypeAuditor, influencer pricing guide",
+    None,
+    NOT_STATED,
+    "",
+    RuleOfThumb,
+);
+pub const SPROUTLAW: Source = source(
+    "sproutlaw, influencer rates guide",
+    None,
+    NOT_STATED,
+    "",
+    RuleOfThumb,
+);
 pub const LUMANU_2024: Source = source(
     "Lumanu, creator payments study",
     Some(2024),
@@ -402,7 +530,7 @@ pub const ECB_RATES: Source = source(
 pub const CBUAE_PEG: Source = source(
     "Central Bank of the UAE, dirham peg to the US dollar",
     Some(1997),
-    "a fixed rate: 3.6725 dirhams per dollar",
+    "a fixed rate, unchanged since 1997",
     "https://www.centralbank.ae/",
     Official,
 );
@@ -438,8 +566,13 @@ pub const TRIBE_2021: Source = source(
     RuleOfThumb,
 );
 pub const INBEAT_CPM: Source = source("inBeat, influencer CPM", None, NOT_STATED, "", RuleOfThumb);
-pub const INFLUENCER_HERO_CPM: Source =
-    source("Influencer Hero, influencer CPM by platform", None, NOT_STATED, "", RuleOfThumb);
+pub const INFLUENCER_HERO_CPM: Source = source(
+    "Influencer Hero, influencer CPM by platform",
+    None,
+    NOT_STATED,
+    "",
+    RuleOfThumb,
+);
 pub const MIGHTYSCOUT_EMV: Source = source(
     "MightyScout, earned media value formula",
     None,

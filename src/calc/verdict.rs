@@ -1,54 +1,34 @@
 //! How an engagement rate compares with what is published for the same
-//! platform and follower count, like with like.
+//! platform and size, like with like (see `typical.rs` for the range).
 
-use super::benchmarks::{for_platform, Band, Benchmark, RateKind};
+use super::benchmarks::{for_platform, searched, Band, Benchmark, RateKind};
 use super::engagement::EngagementRates;
 use super::platform::Platform;
+use super::typical::{typical, Typical};
 
-/// The `data-value` of the `verdict` output.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    Below,
-    Typical,
-    Above,
-    FarAbove,
-    Unknown,
-}
-
-impl Verdict {
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Below => "below",
-            Self::Typical => "typical",
-            Self::Above => "above",
-            Self::FarAbove => "far-above",
-            Self::Unknown => "unknown",
-        }
-    }
-
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Below => "Below typical",
-            Self::Typical => "Typical",
-            Self::Above => "Above typical",
-            Self::FarAbove => "Far above typical",
-            Self::Unknown => "No credible benchmark",
-        }
+crate::choice! {
+    /// The `data-value` of the `verdict` output.
+    pub enum Verdict {
+        Below = ("below", "Below typical"),
+        Typical = ("typical", "Typical"),
+        Above = ("above", "Above typical"),
+        FarAbove = ("far-above", "Far above typical"),
+        Unknown = ("unknown", "No credible benchmark"),
     }
 }
 
-/// "Far above" starts at this multiple of the highest published typical figure.
-/// This calculator's own assumption.
-pub const FAR_ABOVE_FACTOR: f64 = 2.0;
+/// "Far above" starts at this multiple of the typical range's top.
+/// This calculator's own assumption (a whole number, so prose is written from it).
+pub const FAR_ABOVE_FACTOR: u32 = 2;
 
-/// One benchmark's figure for the user's follower count.
+/// One benchmark shown for the user's follower count.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Figure {
     pub benchmark: &'static Benchmark,
-    pub band: Band,
-    /// Whether the verdict uses it (same formula as `Assessment::rate`).
+    /// The published band holding the count; `None` for a benchmark eased in
+    /// from a neighbouring size.
+    pub band: Option<Band>,
+    /// Whether the verdict uses it.
     pub used: bool,
 }
 
@@ -65,16 +45,13 @@ pub enum UnknownReason {
 
 impl UnknownReason {
     #[must_use]
-    pub const fn explain(self) -> &'static str {
+    pub const fn explain(self, platform: Platform) -> &'static str {
         match self {
             Self::NoRate => "Enter followers, likes and comments to compare.",
             Self::NeedsViews => {
                 "Benchmarks for this platform and size are per view: add views to compare."
             }
-            Self::NoBenchmark => {
-                "No credible creator benchmark is published for this platform and follower \
-                 count, so we do not invent one. Figures below, if any, are shown for context."
-            }
+            Self::NoBenchmark => searched(platform),
         }
     }
 }
@@ -85,88 +62,88 @@ pub struct Assessment {
     pub verdict: Verdict,
     /// The rate judged and its kind; `None` when unknown.
     pub rate: Option<(RateKind, f64)>,
-    /// The typical range: the lowest low and the highest high of the figures used.
-    pub typical_range: Option<(f64, f64)>,
-    /// Highest typical figure over lowest, among the figures used (1.0 = agree).
-    pub disagreement: Option<f64>,
-    /// Every figure published for this platform and follower count.
+    /// The typical range it was judged against.
+    pub typical: Option<Typical>,
+    /// Every benchmark shown for this platform and follower count.
     pub figures: Vec<Figure>,
     pub unknown_reason: Option<UnknownReason>,
+}
+
+/// The order rates are judged in: TikTok and YouTube per view first, the way
+/// their own analytics and buyers judge them; the rest per follower first.
+#[must_use]
+pub const fn kinds(platform: Platform) -> [RateKind; 2] {
+    match platform {
+        Platform::TikTok | Platform::YouTube => [RateKind::PerView, RateKind::PerFollower],
+        _ => [RateKind::PerFollower, RateKind::PerView],
+    }
+}
+
+/// The verdict for `value` against `typical`: below the floor is below, up to
+/// the ceiling typical, up to [`FAR_ABOVE_FACTOR`] times it above.
+#[must_use]
+pub fn judge(value: f64, typical: &Typical) -> Verdict {
+    if value < typical.floor {
+        Verdict::Below
+    } else if value <= typical.ceiling {
+        Verdict::Typical
+    } else if value <= typical.ceiling * f64::from(FAR_ABOVE_FACTOR) {
+        Verdict::Above
+    } else {
+        Verdict::FarAbove
+    }
 }
 
 /// Judges `rates` for an account of `followers` on `platform`.
 #[must_use]
 pub fn assess(platform: Platform, followers: Option<u64>, rates: &EngagementRates) -> Assessment {
-    let figures_for = |f: u64| -> Vec<Figure> {
-        for_platform(platform)
-            .filter_map(|b| {
-                b.band(f).map(|band| Figure {
-                    benchmark: b,
-                    band,
-                    used: false,
-                })
-            })
-            .collect()
-    };
     let Some(followers) = followers else {
         return unknown(Vec::new(), UnknownReason::NoRate);
-    };
-    let mut figures = figures_for(followers);
-    let available = |kind: RateKind| {
-        figures
-            .iter()
-            .any(|f| f.benchmark.verdict_rate() == Some(kind))
-    };
-    // TikTok is judged per view first, the way its own analytics and buyers do.
-    let order = if platform == Platform::TikTok {
-        [RateKind::PerView, RateKind::PerFollower]
-    } else {
-        [RateKind::PerFollower, RateKind::PerView]
     };
     let rate_of = |kind: RateKind| match kind {
         RateKind::PerFollower => rates.per_follower,
         RateKind::PerView => rates.per_view,
     };
-    let chosen = order.into_iter().find_map(|k| {
-        let value = rate_of(k)?;
-        available(k).then_some((k, value))
-    });
-    let Some((kind, value)) = chosen else {
-        let reason = if !order.into_iter().any(available) {
+    let order = kinds(platform);
+    let ranges = order.map(|kind| typical(platform, followers, kind));
+    let chosen = order
+        .into_iter()
+        .zip(ranges.iter())
+        .find_map(|(kind, range)| Some((kind, rate_of(kind)?, range.clone()?)));
+    let figures = |used: Option<&Typical>| -> Vec<Figure> {
+        for_platform(platform)
+            .filter_map(|b| {
+                let in_use = used.is_some_and(|t| {
+                    t.contributions
+                        .iter()
+                        .any(|c| std::ptr::eq(c.benchmark, b))
+                });
+                let band = b.band(followers);
+                (band.is_some() || in_use).then_some(Figure {
+                    benchmark: b,
+                    band,
+                    used: in_use,
+                })
+            })
+            .collect()
+    };
+    let Some((kind, value, range)) = chosen else {
+        let reason = if ranges.iter().all(Option::is_none) {
             UnknownReason::NoBenchmark
         } else if rates.per_follower.is_none() {
-            // Every benchmark available needs a rate we lack. With no rate per
-            // follower, likes or comments are what is missing, even when views
-            // were given; with one, only per-view benchmarks exist here.
+            // Every benchmark here needs a rate we lack. With no rate per
+            // follower, likes or comments are what is missing.
             UnknownReason::NoRate
         } else {
             UnknownReason::NeedsViews
         };
-        return unknown(figures, reason);
-    };
-    for f in &mut figures {
-        f.used = f.benchmark.verdict_rate() == Some(kind);
-    }
-    let used = || figures.iter().filter(|f| f.used).map(|f| f.band);
-    let low = used().map(|b| b.typical).fold(f64::INFINITY, f64::min);
-    let high = used().map(|b| b.typical).fold(0.0, f64::max);
-    let floor = used().map(|b| b.low).fold(f64::INFINITY, f64::min);
-    let ceiling = used().map(|b| b.high).fold(0.0, f64::max);
-    let verdict = if value < floor {
-        Verdict::Below
-    } else if value <= ceiling {
-        Verdict::Typical
-    } else if value <= ceiling * FAR_ABOVE_FACTOR {
-        Verdict::Above
-    } else {
-        Verdict::FarAbove
+        return unknown(figures(None), reason);
     };
     Assessment {
-        verdict,
+        verdict: judge(value, &range),
         rate: Some((kind, value)),
-        typical_range: Some((floor, ceiling)),
-        disagreement: (low > 0.0).then(|| high / low),
-        figures,
+        figures: figures(Some(&range)),
+        typical: Some(range),
         unknown_reason: None,
     }
 }
@@ -175,8 +152,7 @@ fn unknown(figures: Vec<Figure>, reason: UnknownReason) -> Assessment {
     Assessment {
         verdict: Verdict::Unknown,
         rate: None,
-        typical_range: None,
-        disagreement: None,
+        typical: None,
         figures,
         unknown_reason: Some(reason),
     }

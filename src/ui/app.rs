@@ -1,29 +1,20 @@
-//! The root component: holds the state, derives the results, keeps the URL in step.
+//! The root component: holds the state, keeps the address in step, and shows
+//! the view the user picked.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::choice_field::ChoiceField;
-use super::count_field::CountField;
-use super::deal_fields::DealFields;
-use super::engagement_panel::EngagementPanel;
-use super::fee_panel::FeePanel;
-use super::flags_panel::FlagsPanel;
-use super::niche_note::NicheNote;
-use super::platform_picker::PlatformPicker;
-use super::posts_field::PostsField;
-use super::rate_card::RateCard;
-use super::schemes_table::SchemesTable;
-use super::summary_bar::SummaryBar;
-use super::tier_panel::TierPanel;
-use super::verdict_panel::VerdictPanel;
-use super::{intl, url};
-use crate::calc::fee::{estimate, rules_of_thumb, FeeInputs};
+use super::choice_field::chips;
+use super::creator_view::CreatorView;
+use super::url;
+use crate::calc::currency::Currency;
+use crate::calc::deliverable::Deliverable;
+use crate::calc::fee::{Exclusivity, Usage};
 use crate::calc::niche::Niche;
-use crate::calc::tier::TierScheme;
-use crate::calc::{evaluate, Field};
-use crate::state::{Action, PostsMode, State};
+use crate::calc::platform::Platform;
+use crate::calc::tier::Scheme;
+use crate::state::{Action, Key, Mode, PostsMode, State};
 
 impl Reducible for State {
     type Action = Action;
@@ -36,12 +27,54 @@ impl Reducible for State {
 /// How long after the last change the address is updated.
 pub const URL_DELAY_MS: u32 = 200;
 
+/// What children may do, one typed callback each: no child sees the reducer.
+#[derive(Clone, PartialEq)]
+pub struct Actions {
+    pub mode: Callback<Mode>,
+    pub text: Callback<(Key, String)>,
+    pub platform: Callback<Platform>,
+    pub posts_mode: Callback<PostsMode>,
+    pub niche: Callback<Niche>,
+    pub scheme: Callback<Scheme>,
+    pub currency: Callback<Currency>,
+    pub quantity: Callback<(Deliverable, u32)>,
+    pub usage: Callback<Usage>,
+    pub exclusivity: Callback<Exclusivity>,
+    pub rush: Callback<bool>,
+    pub emv: Callback<bool>,
+    pub example: Callback<()>,
+    pub clear: Callback<()>,
+}
+
+impl Actions {
+    fn new(act: &Callback<Action>) -> Self {
+        Self {
+            mode: act.reform(Action::Mode),
+            text: act.reform(|(k, t)| Action::Text(k, t)),
+            platform: act.reform(Action::Platform),
+            posts_mode: act.reform(Action::PostsMode),
+            niche: act.reform(Action::Niche),
+            scheme: act.reform(Action::Scheme),
+            currency: act.reform(Action::Currency),
+            quantity: act.reform(|(d, n)| Action::Quantity(d, n)),
+            usage: act.reform(Action::Usage),
+            exclusivity: act.reform(Action::Exclusivity),
+            rush: act.reform(Action::Rush),
+            emv: act.reform(Action::Emv),
+            example: act.reform(|()| Action::Example),
+            clear: act.reform(|()| Action::Clear),
+        }
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| State::from_query(&url::current_query(), &url::browser_locale()));
+    let dispatcher = state.dispatcher();
+    let actions = (*use_memo((), move |()| Actions::new(&dispatcher.to_callback()))).clone();
     {
         // The address follows the inputs a moment after typing stops, so
-        // history.replaceState (a millisecond or more) stays off the keystroke path.
+        // history.replaceState stays off the keystroke path.
         let query = state.to_query();
         use_effect_with(query, |q| {
             let q = q.clone();
@@ -50,75 +83,20 @@ pub fn App() -> Html {
             move || drop(pending)
         });
     }
-    let report = evaluate(&state.inputs());
-    let platform = state.platform;
-    let labels = platform.labels();
-    // Children get callbacks that turn what they report into an Action.
-    let act: Callback<Action> = state.dispatcher().to_callback();
-    let text_cb = |field: Field| act.reform(move |text: String| Action::Text(field, text));
-    let error = |field: Field| report.error(field).map(AttrValue::from);
-    let field = |field: Field, id: &'static str, optional: bool, hint: Option<&'static str>| {
-        html! {
-            <CountField
-                id={id}
-                label={field.label(platform)}
-                value={state.text(field).to_owned()}
-                error={error(field)}
-                optional={optional}
-                hint={hint.map(AttrValue::from)}
-                on_input={text_cb(field)}
-            />
-        }
+    // The answer renders first; the panels that explain it wait for the next
+    // turn of the event loop, so the first result is not held up by them.
+    let settled = use_state_eq(|| false);
+    {
+        let settled = settled.clone();
+        use_effect_with((), move |()| {
+            gloo_timers::callback::Timeout::new(0, move || settled.set(true)).forget();
+        });
+    }
+    let view = match state.mode {
+        Mode::Creator | Mode::Brand | Mode::Campaign => html! {
+            <CreatorView state={Rc::new((*state).clone())} actions={actions.clone()} settled={*settled} />
+        },
     };
-    let list_mode = state.mode == PostsMode::List;
-    let list_summary = report.per_post.map(|s| {
-        AttrValue::from(format!(
-            "{} posts read: median {}, mean {} per post.",
-            s.posts,
-            intl::percent(s.median),
-            intl::percent(s.mean)
-        ))
-    });
-    let on_niche = act.reform(|id: String| Action::Niche(Niche::from_id(&id).unwrap_or_default()));
-    let on_scheme = act.reform(|id: String| {
-        Action::Scheme(TierScheme::from_id(&id).unwrap_or(&crate::calc::tier::STANDARD))
-    });
-    let niche_options = Niche::ALL
-        .iter()
-        .map(|n| (n.id(), n.name()))
-        .collect::<Vec<_>>();
-    let ready = report.rates.per_follower.is_some();
-    let (quantities, package_problems) = state.package();
-    let (terms, whitelist_error) = state.terms();
-    let fee = report.followers.map(|followers| {
-        estimate(&FeeInputs {
-            platform,
-            followers,
-            engagement: report.rates.per_follower,
-            niche: state.niche,
-            deliverables: &quantities,
-            terms,
-        })
-    });
-    let comparisons = report
-        .followers
-        .map(|f| rules_of_thumb(platform, f))
-        .unwrap_or_default();
-    let summary: Vec<String> = [
-        report.tier.map(|b| b.tier.name().to_owned()),
-        report.rates.per_follower.map(intl::percent),
-        fee.as_ref().map(|e| {
-            let shown = e.shown(state.currency);
-            format!(
-                "{}–{}",
-                intl::money(shown.low, state.currency),
-                intl::money(shown.high, state.currency)
-            )
-        }),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
     html! {
         <>
         <header class="top">
@@ -127,76 +105,12 @@ pub fn App() -> Html {
                 { "Tier, engagement rate against published benchmarks, a fair fee range, and where every number comes from. " }
                 <strong>{ "Private: nothing you type leaves this device." }</strong>
             </p>
+            { chips("mode", "I am a", state.mode, &actions.mode) }
         </header>
-        <main class="layout">
-            <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <h2 id="inputs-heading">{ "Your numbers" }</h2>
-                <PlatformPicker selected={platform} on_pick={act.reform(Action::Platform)} />
-                { field(Field::Followers, "followers", false, Some("12,500, 12.5K and 1.2M all work.")) }
-                if !list_mode {
-                    <div class="pair">
-                        { field(Field::Likes, "likes", false, None) }
-                        { field(Field::Comments, "comments", false, None) }
-                    </div>
-                    <div class="pair">
-                        { field(Field::Shares, "shares", true, None) }
-                        { field(Field::Saves, "saves", true, None) }
-                    </div>
-                    { field(Field::Views, "views", true, Some("Views or plays of the same posts.")) }
-                }
-                <PostsField
-                    mode={state.mode}
-                    posts={state.posts.clone()}
-                    list={state.list.clone()}
-                    posts_error={error(Field::Posts)}
-                    list_error={error(Field::List)}
-                    list_summary={list_summary}
-                    on_mode={act.reform(Action::Mode)}
-                    on_posts={text_cb(Field::Posts)}
-                    on_list={text_cb(Field::List)}
-                />
-                <ChoiceField id="niche" label="Niche" options={niche_options} selected={state.niche.id()} on_change={on_niche} />
-                <NicheNote niche={state.niche} />
-                <DealFields
-                    quantities={quantities.clone()}
-                    problems={package_problems}
-                    currency={state.currency}
-                    usage={state.usage}
-                    whitelist={state.whitelist.clone()}
-                    whitelist_error={whitelist_error.map(AttrValue::from)}
-                    exclusivity={state.exclusivity}
-                    rush={state.rush}
-                    on_action={act.clone()}
-                />
-                <div class="buttons">
-                    <button type="button" onclick={act.reform(|_: MouseEvent| Action::Example)}>{ "Try an example" }</button>
-                    <button type="button" class="secondary" onclick={act.reform(|_: MouseEvent| Action::Clear)}>{ "Clear" }</button>
-                </div>
-                { labels_note(labels.views) }
-            </form>
-            <div class="results">
-                <TierPanel followers={report.followers} followers_label={labels.followers} scheme={state.scheme} on_scheme={on_scheme} />
-                <FeePanel estimate={fee.clone()} comparisons={comparisons} currency={state.currency} followers={report.followers} />
-                <EngagementPanel rates={report.rates} per_post={report.per_post} />
-                <VerdictPanel assessment={report.assessment.clone()} platform={platform} followers={report.followers} followers_label={labels.followers} />
-                <FlagsPanel flags={report.flags.clone()} ready={ready} />
-                if let (Some(e), Some(f), Some(band)) = (fee, report.followers, report.tier) {
-                    <RateCard platform={platform} followers={f} tier={band.tier}
-                        engagement={report.rates.per_follower} estimate={e} terms={terms} currency={state.currency} />
-                }
-                <SchemesTable followers={report.followers} chosen={state.scheme.id} />
-            </div>
-        </main>
-        <SummaryBar parts={summary} />
+        { view }
         <footer class="bottom">
-            <p>{ "Every benchmark names its source, year, sample and formula. Where sources disagree, all are shown; where none is credible, we say so rather than invent one. The link in your address bar reproduces this page exactly." }</p>
+            <p>{ "Every figure names its source, year, sample and kind. Where sources disagree, all are shown and their consensus is used; where none is credible, we say so rather than invent one. The link in your address bar reproduces this page exactly." }</p>
         </footer>
         </>
-    }
-}
-
-fn labels_note(views: &'static str) -> Html {
-    html! {
-        <p class="note">{ format!("Counts are per post unless you give a number of posts. {views} are optional: they give the rate by views.") }</p>
     }
 }

@@ -3,16 +3,18 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::choice_field::ChoiceField;
-use super::count_field::CountField;
+use super::choice_field::choice_field;
+use super::text_field::TextField;
+use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
 use crate::calc::deliverable::{Deliverable, MAX_QUANTITY};
 use crate::calc::fee::{Exclusivity, Usage};
-use crate::state::Action;
+use crate::state::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct DealFieldsProps {
     pub quantities: Vec<(Deliverable, u32)>,
+    /// What the link held that could not be used.
     pub problems: Vec<String>,
     pub currency: Currency,
     pub usage: Usage,
@@ -21,50 +23,30 @@ pub struct DealFieldsProps {
     pub whitelist_error: Option<AttrValue>,
     pub exclusivity: Exclusivity,
     pub rush: bool,
-    pub on_action: Callback<Action>,
+    pub on_quantity: Callback<(Deliverable, u32)>,
+    pub on_usage: Callback<Usage>,
+    pub on_whitelist: Callback<String>,
+    pub on_exclusivity: Callback<Exclusivity>,
+    pub on_rush: Callback<bool>,
+    pub on_currency: Callback<Currency>,
 }
 
 #[component]
 pub fn DealFields(props: &DealFieldsProps) -> Html {
-    let act = |make: fn(String) -> Option<Action>| {
-        let cb = props.on_action.clone();
-        Callback::from(move |v: String| {
-            if let Some(action) = make(v) {
-                cb.emit(action);
-            }
-        })
-    };
-    let currencies = Currency::ALL
-        .iter()
-        .map(|c| (c.code(), c.name()))
-        .collect::<Vec<_>>();
-    let usages = Usage::ALL
-        .iter()
-        .map(|u| (u.id(), u.name()))
-        .collect::<Vec<_>>();
-    let exclusivities = Exclusivity::ALL
-        .iter()
-        .map(|e| (e.id(), e.name()))
-        .collect::<Vec<_>>();
-    let on_rush = {
-        let cb = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit(Action::Rush(input.checked()));
-        })
-    };
+    let on_rush = props.on_rush.reform(|e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.checked()
+    });
     html! {
         <fieldset class="deal">
             <legend><h2>{ "The deal" }</h2></legend>
             <div class="quantities">
                 { for props.quantities.iter().map(|&(d, n)| {
-                    let cb = props.on_action.clone();
                     let id = format!("qty-{}", d.id());
-                    let on_input = Callback::from(move |e: InputEvent| {
+                    let on_input = props.on_quantity.reform(move |e: InputEvent| {
                         let input: HtmlInputElement = e.target_unchecked_into();
                         // A number input's value is "" or digits; anything else counts as 0.
-                        let n = input.value().trim().parse::<u32>().unwrap_or(0);
-                        cb.emit(Action::Quantity(d, n));
+                        (d, input.value().trim().parse::<u32>().unwrap_or(0))
                     });
                     html! {
                         <div class="qty">
@@ -76,23 +58,21 @@ pub fn DealFields(props: &DealFieldsProps) -> Html {
                 }) }
             </div>
             if !props.problems.is_empty() {
-                <p class="error" id="deliverables-error">{ format!("From the link: {}.", props.problems.join("; ")) }</p>
+                <p class="error" id="link-problems">{ format!("From the link: {}.", props.problems.join("; ")) }</p>
             }
-            <ChoiceField id="usage" label="Usage rights for the brand" options={usages} selected={props.usage.id()}
-                hint="How long the brand may reuse the content in its own ads and channels."
-                on_change={act(|v| Usage::from_id(&v).map(Action::Usage))} />
-            <CountField id="whitelist" label="Paid-ads whitelisting (months)" value={props.whitelist.clone()}
-                optional=true placeholder="0" error={props.whitelist_error.clone()}
+            { choice_field(Key::Usage.id(), "Usage rights for the brand", props.usage,
+                Some("How long the brand may reuse the content in its own ads and channels.".into()),
+                &props.on_usage) }
+            <TextField id={Key::Whitelist.id()} label="Paid-ads whitelisting (months)" value={props.whitelist.clone()}
+                optional=true placeholder="0" error={props.whitelist_error.clone()} inputmode="numeric"
                 hint="Months the brand may run ads from your account."
-                on_input={act(|v| Some(Action::Whitelist(v)))} />
-            <ChoiceField id="exclusivity" label="Exclusivity" options={exclusivities} selected={props.exclusivity.id()}
-                on_change={act(|v| Exclusivity::from_id(&v).map(Action::Exclusivity))} />
+                on_input={props.on_whitelist.clone()} />
+            { choice_field(Key::Exclusivity.id(), "Exclusivity", props.exclusivity, None, &props.on_exclusivity) }
             <div class="check">
-                <input type="checkbox" id="rush" checked={props.rush} onchange={on_rush} />
-                <label for="rush">{ "Rush delivery (under 7 days)" }</label>
+                <input type="checkbox" id={Key::Rush.id()} checked={props.rush} onchange={on_rush} />
+                <label for={Key::Rush.id()}>{ "Rush delivery (under 7 days)" }</label>
             </div>
-            <ChoiceField id="currency" label="Currency" options={currencies} selected={props.currency.code()}
-                on_change={act(|v| Currency::from_code(&v).map(Action::Currency))} />
+            { choice_field(Key::Currency.id(), "Currency", props.currency, None, &props.on_currency) }
         </fieldset>
     }
 }

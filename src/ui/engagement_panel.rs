@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::intl;
+use super::summary::output;
 use crate::calc::engagement::{
     EngagementRates, PerPostSummary, FORMULA_EXTENDED, FORMULA_PER_FOLLOWER, FORMULA_PER_VIEW,
 };
@@ -13,61 +14,31 @@ pub struct EngagementPanelProps {
     pub per_post: Option<PerPostSummary>,
 }
 
-struct Row {
-    name: &'static str,
-    title: &'static str,
-    formula: &'static str,
-    value: Option<f64>,
-    missing: &'static str,
-    note: &'static str,
-}
-
 #[component]
 pub fn EngagementPanel(props: &EngagementPanelProps) -> Html {
-    let rows = [
-        Row {
-            name: "er_followers",
-            title: "Engagement rate",
-            formula: FORMULA_PER_FOLLOWER,
-            value: props.rates.per_follower,
-            missing: "Needs followers, likes and comments",
-            note: "The one public benchmarks use.",
-        },
-        Row {
-            name: "er_extended",
-            title: "Extended engagement rate",
-            formula: FORMULA_EXTENDED,
-            value: props.rates.extended,
-            missing: "Add shares or saves",
-            note:
-                "Shares and saves are only in your own insights, so no public benchmark uses them.",
-        },
-        Row {
-            name: "er_views",
-            title: "Engagement rate by views",
-            formula: FORMULA_PER_VIEW,
-            value: props.rates.per_view,
-            missing: "Add views",
-            note: "How TikTok, YouTube and Reels are judged.",
-        },
-    ];
+    let r = props.rates;
+    let row = |title: &'static str, formula: &'static str, value: Html, note: &'static str| {
+        html! {
+            <div class="rate">
+                <dt>{ title }</dt>
+                <dd>{ value }<code class="formula">{ formula }</code><span class="note">{ note }</span></dd>
+            </div>
+        }
+    };
+    let or = |value: Option<f64>, missing: &str| value.map_or_else(|| missing.to_owned(), intl::percent);
     html! {
         <section class="panel" aria-labelledby="er-heading">
-            <h2 id="er-heading">{ "Engagement" }</h2>
+            <h2 id="er-heading">{ "Engagement, three ways" }</h2>
             <dl class="rates">
-                { for rows.iter().map(|r| html! {
-                    <div class="rate">
-                        <dt>{ r.title }</dt>
-                        <dd>
-                            <output name={r.name} data-value={intl::data_value(r.value)}
-                                class={classes!(r.value.is_none().then_some("empty"))}>
-                                { r.value.map_or_else(|| r.missing.to_owned(), intl::percent) }
-                            </output>
-                            <code class="formula">{ r.formula }</code>
-                            <span class="note">{ r.note }</span>
-                        </dd>
-                    </div>
-                }) }
+                { row("Engagement rate", FORMULA_PER_FOLLOWER,
+                    html! { <span class="value">{ or(r.per_follower, "Needs followers, likes and comments") }</span> },
+                    "The one public benchmarks use.") }
+                { row("Extended engagement rate", FORMULA_EXTENDED,
+                    output("er_extended", r.extended, or(r.extended, "Add shares or saves")),
+                    "Shares and saves are only in your own insights, so no public benchmark uses them.") }
+                { row("Engagement rate by views", FORMULA_PER_VIEW,
+                    output("er_views", r.per_view, or(r.per_view, "Add views")),
+                    "How TikTok, YouTube and Reels are judged.") }
             </dl>
             if let Some(s) = props.per_post {
                 <p class="note">

@@ -1,47 +1,55 @@
-//! The fair fee range for the package, its working line by line, and the
-//! published rules of thumb beside it.
+//! The fair fee explained: where the published methods put this account, each
+//! with its source and kind, the package built from the base post, and the
+//! working line by line.
 
 use yew::prelude::*;
 
-use super::fee_chart::FeeChart;
+use super::disclosure::Disclosure;
+use super::fee_chart::MethodsChart;
 use super::intl;
-use super::source_cite::SourceCite;
 use super::sourced_table::{SourcedRow, SourcedTable};
-use super::tier_panel::range_text;
-use crate::calc::currency::{Currency, RATES_AS_OF, RATES_SOURCE};
-use crate::calc::fee::{Comparison, FeeEstimate, Step, Value};
+use super::summary::money;
+use crate::calc::choice::Choice;
+use crate::calc::currency::{Currency, RATES_DATE};
+use crate::calc::deliverable::Deliverable;
+use crate::calc::fee::{FeeEstimate, Value};
+use crate::calc::format::Rounding;
+use crate::calc::platform::Platform;
 
 #[derive(Properties, PartialEq)]
 pub struct FeePanelProps {
     /// `None` until followers are known.
     pub estimate: Option<FeeEstimate>,
-    pub comparisons: Vec<Comparison>,
+    pub platform: Platform,
     pub currency: Currency,
-    /// Shown beside the base price.
-    #[prop_or_default]
-    pub followers: Option<u64>,
 }
 
-fn value_text(value: &Value, currency: Currency) -> String {
-    let money = |usd: f64| intl::money(currency.from_usd(usd), currency);
+fn value_text(value: &Value, c: Currency) -> String {
+    let amount = |usd: f64| money(c.from_usd(usd), c, Rounding::Nearest);
     match *value {
-        Value::Usd(usd) => money(usd),
-        Value::Percent(p) => intl::percent(p),
+        Value::Usd(usd) => amount(usd),
+        Value::UsdRange(r) => format!(
+            "{} – {} (median {})",
+            money(c.from_usd(r.low), c, Rounding::Down),
+            money(c.from_usd(r.high), c, Rounding::Up),
+            amount(r.typical)
+        ),
+        Value::PercentRange(low, high) => {
+            format!("{} – {}", intl::percent(low), intl::percent(high))
+        }
         Value::Factor(f) => format!("× {}", intl::number(f, 2)),
         Value::Item {
             quantity,
             multiplier,
             usd,
             ..
-        } => {
-            format!(
-                "{quantity} × {} = {}",
-                intl::number(multiplier, 2),
-                money(usd)
-            )
-        }
+        } => format!(
+            "{quantity} × {} = {}",
+            intl::number(multiplier, 2),
+            amount(usd)
+        ),
         Value::Premium { share, usd } => {
-            let range = if (share.high - share.low).abs() < f64::EPSILON {
+            let range = if (share.high - share.low).abs() < 1e-9 {
                 String::new()
             } else {
                 format!(
@@ -53,121 +61,84 @@ fn value_text(value: &Value, currency: Currency) -> String {
             format!(
                 "+{}{range} = {}",
                 intl::percent(share.typical * 100.0),
-                money(usd)
+                amount(usd)
             )
-        }
-        Value::Spread { low, high } => {
-            format!("× {} to × {}", intl::number(low, 2), intl::number(high, 2))
         }
         Value::Note => String::new(),
     }
 }
 
-/// A comparison's rule with its follower band, as the browser writes numbers:
-/// "Rule of thumb per post, micro, 10,000–49,999 followers".
-#[must_use]
-pub fn comparison_label(c: &Comparison) -> String {
-    match c.followers {
-        None => c.label.clone(),
-        Some((0, Some(to))) => format!("{}, under {} followers", c.label, intl::count(to)),
-        Some((from, to)) => format!("{}, {} followers", c.label, range_text(from, to)),
-    }
+#[derive(Properties, PartialEq)]
+struct WorkingProps {
+    estimate: FeeEstimate,
+    currency: Currency,
 }
 
-/// A comparison's range in its own currency: "$100–$500" or "$10,000+".
-#[must_use]
-pub fn comparison_text(c: &Comparison) -> String {
-    match c.high {
-        Some(high) => format!(
-            "{}–{}",
-            intl::money(c.low, c.currency),
-            intl::money(high, c.currency)
-        ),
-        None => format!("{}+", intl::money(c.low, c.currency)),
-    }
-}
-
-fn working_rows(e: &FeeEstimate, currency: Currency, followers: Option<u64>) -> Vec<SourcedRow> {
-    e.working
+/// The working as a table, built only when opened.
+#[component]
+fn Working(props: &WorkingProps) -> Html {
+    let rows: Vec<SourcedRow> = props
+        .estimate
+        .working
         .iter()
         .map(|line| SourcedRow {
-            label: match (line.step, followers) {
-                (Step::Base, Some(f)) => {
-                    format!("{} ({} followers)", line.label, intl::count(f)).into()
-                }
-                _ => line.label.clone().into(),
-            },
+            label: line.label.clone().into(),
             note: line.note.clone().into(),
-            amount: value_text(&line.value, currency),
+            amount: value_text(&line.value, props.currency).into(),
             source: line.source,
         })
-        .collect()
-}
-
-fn comparison_rows(comparisons: &[Comparison]) -> Vec<SourcedRow> {
-    comparisons
-        .iter()
-        .map(|c| SourcedRow {
-            label: comparison_label(c).into(),
-            note: c.note.into(),
-            amount: comparison_text(c),
-            source: c.source,
-        })
-        .collect()
+        .collect();
+    html! {
+        <>
+            <SourcedTable caption="How the fee was worked out" headings={("Step", "Amount")} rows={rows} />
+            <p class="note">
+                { format!(
+                    "Amounts are shown to three significant figures, the low end rounded down and the high end up; \
+                     dollar figures are converted at the European Central Bank's reference rates of {}.",
+                    intl::date(RATES_DATE)
+                ) }
+            </p>
+        </>
+    }
 }
 
 #[component]
 pub fn FeePanel(props: &FeePanelProps) -> Html {
-    let currency = props.currency;
-    let shown = props.estimate.as_ref().map(|e| e.shown(currency));
-    let out = |name: &'static str, value: Option<f64>| {
-        html! {
-            <output name={name} data-value={intl::data_value(value)}>
-                { value.map(|v| intl::money(v, currency)).unwrap_or_default() }
-            </output>
-        }
+    let c = props.currency;
+    let Some(e) = &props.estimate else {
+        return html! {
+            <section class="panel fee" aria-labelledby="fee-heading">
+                <h2 id="fee-heading">{ "Fair fee" }</h2>
+                <p class="note">{ "Enter followers to see what every published method would charge." }</p>
+            </section>
+        };
     };
+    let k = &e.base.consensus;
+    let at = |usd: f64, r| money(c.from_usd(usd), c, r);
+    let unit = Deliverable::default_for(props.platform).name().to_lowercase();
+    let headline = format!(
+        "{} published methods price one {unit} for this account from {} to {}; half of them between {} and {}.",
+        e.base.figures.len(),
+        at(k.min, Rounding::Down),
+        at(k.max, Rounding::Up),
+        at(k.low, Rounding::Down),
+        at(k.high, Rounding::Up),
+    );
     html! {
         <section class="panel fee" aria-labelledby="fee-heading">
-            <h2 id="fee-heading">{ "Fair fee" }</h2>
-            if let Some(range) = shown {
-                <p class="headline">
-                    { out("fee_low", Some(range.low)) }{ " – " }{ out("fee_high", Some(range.high)) }
-                </p>
-                <p>
-                    { "Typically " }<strong>{ out("fee_typical", Some(range.typical)) }</strong>
-                    { " for the whole package. Currency: " }
-                    <output name="currency" data-value={currency.code()}>{ currency.name() }</output>
-                    { ". An estimate to start a negotiation from, not a quote: production costs are not included." }
-                </p>
-            } else {
-                <p class="headline">
-                    <span class="empty">{ "Enter followers to see a fee" }</span>
-                    { out("fee_low", None) }{ out("fee_typical", None) }{ out("fee_high", None) }
-                </p>
-                <p class="note">
-                    { "Currency: " }
-                    <output name="currency" data-value={currency.code()}>{ currency.name() }</output>
-                </p>
-            }
-            if let (Some(e), Some(range)) = (&props.estimate, shown) {
-                <FeeChart low={range.low} typical={range.typical} high={range.high}
-                    currency={currency} comparisons={props.comparisons.clone()} />
-                <details class="working" open=true>
-                    <summary>{ "How this was worked out" }</summary>
-                    <SourcedTable headings={("Step", "Amount")} rows={working_rows(e, currency, props.followers)} />
-                    if currency != Currency::Usd {
-                        <p class="note">
-                            { format!("Converted from US dollars at approximate rates as of {RATES_AS_OF}: ") }
-                            <SourceCite source={RATES_SOURCE} compact=true />
-                        </p>
-                    }
-                </details>
-                <details class="working">
-                    <summary>{ "Published rules of thumb for this account" }</summary>
-                    <SourcedTable headings={("Rule", "Range")} rows={comparison_rows(&props.comparisons)} />
-                </details>
-            }
+            <h2 id="fee-heading">{ "Fair fee: where the published methods agree" }</h2>
+            <p>{ headline }</p>
+            <MethodsChart figures={e.base.figures.clone()} consensus={k.clone()} currency={c} platform={props.platform} />
+            <p>
+                { format!(
+                    "Your package at your engagement and terms: {} – {}, typically {}. An estimate to start a \
+                     negotiation from, not a quote: production costs are not included.",
+                    at(e.low, Rounding::Down), at(e.high, Rounding::Up), at(e.typical, Rounding::Nearest)
+                ) }
+            </p>
+            <Disclosure summary="How this was worked out, line by line" class="working">
+                <Working estimate={e.clone()} currency={c} />
+            </Disclosure>
         </section>
     }
 }

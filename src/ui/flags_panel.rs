@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::calc::choice::Choice;
 use crate::calc::flags::Flag;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +25,7 @@ pub fn FlagsPanel(props: &FlagsPanelProps) -> Html {
                 <ul class="flags">
                     { for props.flags.iter().map(|f| html! {
                         <li data-flag={f.id()}>
-                            <strong>{ f.title() }</strong>
+                            <strong>{ f.name() }</strong>
                             <span>{ f.explain() }</span>
                         </li>
                     }) }

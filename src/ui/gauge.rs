@@ -1,4 +1,5 @@
-//! An SVG gauge placing the user's rate among the published figures.
+//! An SVG gauge placing the user's rate in the typical range and beside each
+//! source's typical figure.
 
 use yew::prelude::*;
 
@@ -10,7 +11,7 @@ use crate::calc::verdict::FAR_ABOVE_FACTOR;
 pub struct GaugeProps {
     /// The user's rate, percent.
     pub value: f64,
-    /// The typical range: lowest low and highest high of the figures used.
+    /// The typical range, percent.
     pub floor: f64,
     pub ceiling: f64,
     /// Each source's typical figure, percent.
@@ -19,15 +20,19 @@ pub struct GaugeProps {
 
 const WIDTH: f64 = 600.0;
 
+/// The gauge's top value and where a rate sits, 0 to [`WIDTH`].
+pub fn scale(value: f64, ceiling: f64) -> (f64, impl Fn(f64) -> f64) {
+    let far = ceiling * f64::from(FAR_ABOVE_FACTOR);
+    // Room for the far-above zone, stretched for the user's rate up to a
+    // point; beyond it the marker sits at the end with an arrow.
+    let max = (far * 1.25).max((value * 1.1).min(far * 2.5)).max(0.1);
+    (max, move |v: f64| (v / max).clamp(0.0, 1.0) * WIDTH)
+}
+
 #[component]
 pub fn Gauge(props: &GaugeProps) -> Html {
-    let far = props.ceiling * FAR_ABOVE_FACTOR;
-    // Room for the far-above zone, stretched for the user's rate up to a point;
-    // beyond it the marker sits at the end with an arrow.
-    let max = (far * 1.25)
-        .max((props.value * 1.1).min(far * 2.5))
-        .max(0.1);
-    let x = |v: f64| (v / max).clamp(0.0, 1.0) * WIDTH;
+    let far = props.ceiling * f64::from(FAR_ABOVE_FACTOR);
+    let (max, x) = scale(props.value, props.ceiling);
     let zone = |from: f64, to: f64, class: &'static str| {
         html! { <rect class={class} x={at(x(from))} y="10" width={at((x(to) - x(from)).max(0.0))} height="18" /> }
     };
@@ -48,7 +53,7 @@ pub fn Gauge(props: &GaugeProps) -> Html {
             { for props.marks.iter().map(|&m| html! {
                 <circle class="source-mark" cx={at(x(m))} cy="19" r="4" />
             }) }
-            <g class="marker">
+            <g class="marker" data-x={at(vx)}>
                 <line x1={at(vx)} x2={at(vx)} y1="4" y2="34" />
                 if clipped {
                     <path d={format!("M{} 19 l8 -7 v14 z", at(vx))} />

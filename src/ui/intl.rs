@@ -1,47 +1,50 @@
-//! Numbers as the visitor's browser writes them, through `Intl.NumberFormat`:
-//! digits, grouping, decimal sign and percent sign all come from the browser's
-//! locale data, so we ship none of our own.
+//! Numbers and dates as the visitor's browser writes them, through `Intl`:
+//! digits, grouping, decimal sign, currency and percent signs, compact
+//! notation and month names all come from the browser's locale data, so we
+//! ship none of our own. Formatters are created once and reused.
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Intl, Object, Reflect};
+use js_sys::{Array, Date, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
 use crate::calc::format::percent_decimals;
 
-/// What a formatter is for: a style, a currency code for money, and decimals.
-type Key = (&'static str, &'static str, u8);
-
-/// One cached formatter per key: building one costs far more than using it,
-/// and a render formats dozens of numbers.
-type Cache = Vec<(Key, Intl::NumberFormat)>;
+/// What a number formatter is for: a style, a currency code for money,
+/// decimals, and whether notation is compact.
+type Key = (&'static str, &'static str, u8, bool);
 
 thread_local! {
-    static CACHE: RefCell<Cache> = const { RefCell::new(Vec::new()) };
+    /// One formatter per key: building one costs far more than using it, and
+    /// a render formats dozens of numbers.
+    static NUMBERS: RefCell<Vec<(Key, Intl::NumberFormat)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn set(options: &Object, key: &str, value: &JsValue) {
+    // Reflect::set only fails on frozen objects; this one is ours.
+    let _ = Reflect::set(options, &JsValue::from_str(key), value);
 }
 
 fn formatter(key: Key) -> Intl::NumberFormat {
-    let (style, currency, decimals) = key;
-    CACHE.with(|cache| {
+    NUMBERS.with(|cache| {
         let mut cache = cache.borrow_mut();
         if let Some((_, f)) = cache.iter().find(|(k, _)| *k == key) {
             return f.clone();
         }
+        let (style, currency, decimals, compact) = key;
         let options = Object::new();
-        let set = |key: &str, value: JsValue| {
-            // Reflect::set only fails on frozen objects; this one is ours.
-            let _ = Reflect::set(&options, &JsValue::from_str(key), &value);
-        };
-        set("style", JsValue::from_str(style));
+        set(&options, "style", &JsValue::from_str(style));
         if !currency.is_empty() {
-            set("currency", JsValue::from_str(currency));
+            set(&options, "currency", &JsValue::from_str(currency));
         }
-        set("maximumFractionDigits", JsValue::from(decimals));
-        set(
-            "minimumFractionDigits",
-            JsValue::from(if style == "percent" { decimals } else { 0 }),
-        );
+        if compact {
+            set(&options, "notation", &JsValue::from_str("compact"));
+        }
+        set(&options, "maximumFractionDigits", &JsValue::from(decimals));
+        let min = if style == "percent" { decimals } else { 0 };
+        set(&options, "minimumFractionDigits", &JsValue::from(min));
         let made = Intl::NumberFormat::new(&Array::new(), &options);
         cache.push((key, made.clone()));
         made
@@ -63,20 +66,60 @@ fn format(key: Key, value: f64) -> String {
 /// A rate given in percent (4.128) shown as the locale writes it ("4.13%").
 #[must_use]
 pub fn percent(value: f64) -> String {
-    format(("percent", "", percent_decimals(value)), value / 100.0)
+    format(("percent", "", percent_decimals(value), false), value / 100.0)
 }
 
 /// A count with the locale's grouping ("12,500").
 #[must_use]
 pub fn count(value: u64) -> String {
     #[allow(clippy::cast_precision_loss)] // counts are capped at 1e10 < 2^53
-    format(("decimal", "", 0), value as f64)
+    format(("decimal", "", 0, false), value as f64)
+}
+
+/// A count in the locale's compact notation ("12K", "1.2 Mio.").
+#[must_use]
+pub fn compact(value: f64) -> String {
+    format(("decimal", "", 1, true), value)
 }
 
 /// A plain number with up to `decimals` decimals.
 #[must_use]
 pub fn number(value: f64, decimals: u8) -> String {
-    format(("decimal", "", decimals), value)
+    format(("decimal", "", decimals, false), value)
+}
+
+/// An amount already rounded for display (`calc::format::shown_money`) in
+/// `currency` ("£1,250", "₹12,500", "$12.30"): whole units from 100 up, the
+/// currency's minor units below.
+#[must_use]
+pub fn money(amount: f64, currency: Currency) -> String {
+    let decimals = if amount.abs() >= 100.0 {
+        0
+    } else {
+        currency.decimals()
+    };
+    format(("currency", currency.id(), decimals, false), amount)
+}
+
+/// An ISO date ("2026-10-30") as the locale writes it ("30 October 2026").
+#[must_use]
+pub fn date(iso: &str) -> String {
+    let options = Object::new();
+    set(&options, "dateStyle", &JsValue::from_str("long"));
+    set(&options, "timeZone", &JsValue::from_str("UTC"));
+    let format = Intl::DateTimeFormat::new(&Array::new(), &options);
+    format
+        .format()
+        .call1(&JsValue::NULL, &Date::new(&JsValue::from_str(iso)))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| iso.to_owned())
+}
+
+/// Today as the locale writes it.
+#[must_use]
+pub fn today() -> String {
+    String::from(Date::new_0().to_locale_date_string("default", &Object::new()))
 }
 
 /// The `data-value` of a result: the unrounded number as JavaScript writes it
@@ -98,16 +141,4 @@ pub fn data_value(value: Option<f64>) -> String {
         }
         _ => String::new(),
     }
-}
-
-/// An amount of money in `currency` ("£1,250", "₹12,500"): whole units from
-/// 100 up, the currency's minor units below.
-#[must_use]
-pub fn money(amount: f64, currency: Currency) -> String {
-    let decimals = if amount >= 100.0 {
-        0
-    } else {
-        currency.decimals()
-    };
-    format(("currency", currency.code(), decimals), amount)
 }

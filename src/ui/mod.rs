@@ -1,9 +1,10 @@
-//! The thin Yew layer: one component per file, the state lives in `app`.
+//! The thin Yew layer: one component per file; the state lives in `app`.
 
 pub mod app;
 pub mod choice_field;
-pub mod count_field;
+pub mod creator_view;
 pub mod deal_fields;
+pub mod disclosure;
 pub mod engagement_panel;
 pub mod fee_chart;
 pub mod fee_panel;
@@ -11,14 +12,15 @@ pub mod flags_panel;
 pub mod gauge;
 pub mod intl;
 pub mod niche_note;
-pub mod platform_picker;
 pub mod posts_field;
 pub mod rate_card;
 pub mod schemes_table;
 pub mod source_cite;
 pub mod sourced_table;
+pub mod summary;
 pub mod summary_bar;
 pub mod svg;
+pub mod text_field;
 pub mod tier_panel;
 pub mod tier_scale;
 pub mod url;

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::intl;
 use super::source_cite::SourceCite;
+use crate::calc::choice::Choice;
 use crate::calc::niche::{figures, Niche};
 
 #[derive(Properties, PartialEq)]
@@ -17,10 +18,11 @@ pub fn NicheNote(props: &NicheNoteProps) -> Html {
         return html! {};
     }
     let found: Vec<_> = figures(props.niche).collect();
+    let name = props.niche.name().to_lowercase();
     html! {
         <div class="niche-note" aria-live="polite">
             if found.is_empty() {
-                <p class="note">{ format!("No published engagement figure for {} was found; the verdict uses all niches.", props.niche.name().to_ascii_lowercase()) }</p>
+                <p class="note">{ format!("No published engagement figure for {name} was found; the verdict uses all niches.") }</p>
             } else {
                 <ul class="note">
                     { for found.iter().map(|f| html! {

@@ -4,7 +4,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::count_field::CountField;
+use super::choice_field::chips;
+use super::text_field::TextField;
 use crate::state::PostsMode;
 
 #[derive(Properties, PartialEq)]
@@ -26,61 +27,26 @@ pub struct PostsFieldProps {
 
 #[component]
 pub fn PostsField(props: &PostsFieldProps) -> Html {
-    let radio = |mode: PostsMode, id: &'static str, label: &'static str| {
-        let on_mode = props.on_mode.clone();
-        html! {
-            <span class="chip">
-                <input
-                    type="radio"
-                    name="posts-mode"
-                    id={id}
-                    checked={props.mode == mode}
-                    onchange={Callback::from(move |_: Event| on_mode.emit(mode))}
-                />
-                <label for={id}>{ label }</label>
-            </span>
-        }
-    };
-    let on_list = {
-        let cb = props.on_list.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            cb.emit(area.value());
-        })
-    };
+    let on_list = props.on_list.reform(|e: InputEvent| {
+        let area: HtmlTextAreaElement = e.target_unchecked_into();
+        area.value()
+    });
     let list_invalid = props.list_error.is_some();
     html! {
-        <fieldset class="posts">
-            <legend>{ "Interactions are" }</legend>
-            <div class="chips">
-                { radio(PostsMode::Totals, "mode-totals", "Totals or one post") }
-                { radio(PostsMode::List, "mode-list", "A list, one post per line") }
-            </div>
+        <div class="posts">
+            { chips("posts-mode", "Interactions are", props.mode, &props.on_mode) }
             if props.mode == PostsMode::Totals {
-                <CountField
-                    id="posts"
-                    label="Posts these totals cover"
-                    value={props.posts.clone()}
-                    placeholder="1"
+                <TextField id="posts" label="Posts these totals cover" value={props.posts.clone()}
+                    placeholder="1" error={props.posts_error.clone()} optional=true
                     hint="Leave empty for a single post. Enter 12 if the counts add up 12 posts."
-                    error={props.posts_error.clone()}
-                    optional=true
-                    on_input={props.on_posts.clone()}
-                />
+                    on_input={props.on_posts.clone()} />
             } else {
                 <div class={classes!("field", list_invalid.then_some("invalid"))}>
                     <label for="list">{ "Per-post counts" }</label>
-                    <textarea
-                        id="list"
-                        name="list"
-                        rows="6"
-                        spellcheck="false"
-                        placeholder={"480, 36\n512, 41, 12, 30, 6200"}
-                        value={props.list.clone()}
-                        aria-invalid={list_invalid.to_string()}
-                        aria-describedby="list-hint list-error"
-                        oninput={on_list}
-                    />
+                    <textarea id="list" name="list" rows="6" spellcheck="false"
+                        placeholder={"480, 36\n512, 41, 12, 30, 6200"} value={props.list.clone()}
+                        aria-invalid={list_invalid.to_string()} aria-describedby="list-hint list-error"
+                        oninput={on_list} />
                     <p class="hint" id="list-hint">
                         { "One post per line: likes, comments, then optionally shares, saves, views. \
                            Tabs from a spreadsheet work too." }
@@ -93,6 +59,6 @@ pub fn PostsField(props: &PostsFieldProps) -> Html {
                     }
                 </div>
             }
-        </fieldset>
+        </div>
     }
 }

@@ -5,8 +5,11 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use super::intl;
-use crate::calc::currency::{round_shown, Currency};
+use super::summary::money;
+use crate::calc::choice::Choice;
+use crate::calc::currency::{Currency, RATES_DATE};
 use crate::calc::fee::{FeeEstimate, Terms};
+use crate::calc::format::Rounding;
 use crate::calc::platform::Platform;
 use crate::calc::tier::Tier;
 
@@ -24,39 +27,40 @@ pub struct RateCardProps {
 /// The card's lines: (label, value), in order.
 fn lines(props: &RateCardProps) -> Vec<(String, String)> {
     let c = props.currency;
-    let money = |usd: f64| intl::money(round_shown(c.from_usd(usd), c), c);
+    let at = |usd: f64, r| money(c.from_usd(usd), c, r);
     let labels = props.platform.labels();
     let mut out = vec![(
         labels.followers.to_owned(),
         format!(
             "{} ({})",
             intl::count(props.followers),
-            props.tier.name().to_ascii_lowercase()
+            props.tier.name().to_lowercase()
         ),
     )];
     if let Some(er) = props.engagement {
         out.push((
             "Engagement rate".to_owned(),
-            format!(
-                "{} (likes + comments per post / followers)",
-                intl::percent(er)
-            ),
+            format!("{} (likes + comments per post / followers)", intl::percent(er)),
         ));
     }
     for item in props.estimate.items() {
         out.push((
             format!("{} × {}", item.quantity, item.deliverable.name()),
-            format!("{}–{} each", money(item.each.low), money(item.each.high)),
+            format!(
+                "{}–{} each",
+                at(item.each.low, Rounding::Down),
+                at(item.each.high, Rounding::Up)
+            ),
         ));
     }
-    let shown = props.estimate.shown(c);
+    let e = &props.estimate;
     out.push((
         "Package".to_owned(),
         format!(
             "{}–{} (typically {})",
-            intl::money(shown.low, c),
-            intl::money(shown.high, c),
-            intl::money(shown.typical, c)
+            at(e.low, Rounding::Down),
+            at(e.high, Rounding::Up),
+            at(e.typical, Rounding::Nearest)
         ),
     ));
     let terms = props.terms.premiums();
@@ -65,13 +69,22 @@ fn lines(props: &RateCardProps) -> Vec<(String, String)> {
     } else {
         terms
             .into_iter()
-            .map(|(label, _)| label)
+            .map(|p| p.label)
             .collect::<Vec<_>>()
             .join("; ")
     };
     out.push(("Terms".to_owned(), terms_text));
-    let today = js_sys::Date::new_0().to_locale_date_string("default", &js_sys::Object::new());
-    out.push(("Prepared".to_owned(), String::from(today)));
+    out.push((
+        "Prices".to_owned(),
+        format!(
+            "In {}, from {} published pricing methods; exchange rates of {} (European Central Bank). \
+             Production costs not included.",
+            c.name(),
+            e.base.figures.len(),
+            intl::date(RATES_DATE)
+        ),
+    ));
+    out.push(("Prepared".to_owned(), intl::today()));
     out
 }
 
@@ -82,10 +95,6 @@ fn as_text(props: &RateCardProps, lines: &[(String, String)]) -> String {
             .iter()
             .map(|(label, value)| format!("{label}: {value}")),
     );
-    text.push(format!(
-        "Prices in {}, estimated from published rates; production costs not included.",
-        props.currency.code()
-    ));
     if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
         text.push(href);
     }
@@ -110,12 +119,7 @@ pub fn RateCard(props: &RateCardProps) -> Html {
             let status = status.clone();
             let text = text.clone();
             yew::platform::spawn_local(async move {
-                let copied = match web_sys::window() {
-                    Some(w) => JsFuture::from(w.navigator().clipboard().write_text(&text))
-                        .await
-                        .is_ok(),
-                    None => false,
-                };
+                let copied = copy(&text).await;
                 status.set(if copied {
                     "Copied. Paste it into your email.".to_owned()
                 } else {
@@ -132,9 +136,6 @@ pub fn RateCard(props: &RateCardProps) -> Html {
                     <div><dt>{ label }</dt><dd>{ value }</dd></div>
                 }) }
             </dl>
-            <p class="note">
-                { format!("Prices in {}, estimated from published rates; production costs not included.", props.currency.name()) }
-            </p>
             <div class="buttons no-print">
                 <button type="button" onclick={on_print}>{ "Print rate card" }</button>
                 <button type="button" class="secondary" onclick={on_copy}>{ "Copy as text" }</button>
@@ -145,5 +146,16 @@ pub fn RateCard(props: &RateCardProps) -> Html {
                 <textarea class="card-text" readonly=true rows="8" aria-label="Rate card as text" value={text} />
             </details>
         </section>
+    }
+}
+
+/// Copies `text` to the clipboard; `false` where the page may not (a
+/// sandboxed frame, an old browser).
+pub async fn copy(text: &str) -> bool {
+    match web_sys::window() {
+        Some(w) => JsFuture::from(w.navigator().clipboard().write_text(text))
+            .await
+            .is_ok(),
+        None => false,
     }
 }

@@ -4,54 +4,55 @@
 use yew::prelude::*;
 
 use super::source_cite::SourceCite;
-use super::tier_panel::{band_text, range_text};
-use crate::calc::tier::{Tier, MICRO_DEFINITIONS, SCHEMES};
+use super::sourced_table::Scroll;
+use super::tier_panel::span_text;
+use crate::calc::choice::Choice;
+use crate::calc::tier::{Scheme, Tier, MICRO_DEFINITIONS};
 
 #[derive(Properties, PartialEq)]
 pub struct SchemesTableProps {
     pub followers: Option<u64>,
-    /// The id of the scheme the user picked, highlighted.
-    pub chosen: &'static str,
+    /// The scheme the user picked, highlighted.
+    pub chosen: Scheme,
 }
 
 #[component]
 pub fn SchemesTable(props: &SchemesTableProps) -> Html {
+    let caption = "Publishers disagree on where tiers start and end. Ranges include both ends shown.";
     html! {
-    <section class="panel" aria-labelledby="schemes-heading">
-        <h2 id="schemes-heading">{ "Every tier scheme side by side" }</h2>
-        <div class="table-scroll">
+        <Scroll label="Every tier scheme">
         <table>
-            <caption>{ "Publishers disagree on where tiers start and end. Ranges include both ends shown." }</caption>
+            <caption>{ caption }</caption>
             <thead><tr>
                 <th scope="col">{ "Scheme" }</th>
                 <th scope="col">{ "This account" }</th>
                 <th scope="col">{ "Micro means" }</th>
             </tr></thead>
             <tbody>
-            { for SCHEMES.iter().map(|s| {
-                let here = props.followers.map(|f| s.band(f));
-                let micro = s.bands.iter().find(|b| b.tier == Tier::Micro);
+            { for Scheme::ALL.iter().map(|&s| {
+                let table = s.table();
+                let here = props.followers.map(|f| table.band(f));
+                let micro = table.band_of(Tier::Micro);
                 html! {
-                    <tr class={classes!((s.id == props.chosen).then_some("chosen"))}>
-                        <th scope="row"><SourceCite source={s.source} compact=true /></th>
-                        <td>{ here.map_or_else(String::new, |b| b.tier.name().to_owned()) }<span class="note">{ here.map(|b| band_text(&b)).unwrap_or_default() }</span></td>
-                        <td>{ micro.map_or_else(String::new, band_text) }</td>
+                    <tr class={classes!((s == props.chosen).then_some("chosen"))}>
+                        <th scope="row">{ s.name() }<span class="note"><SourceCite source={table.source} compact=true /></span></th>
+                        <td>{ here.map(|b| b.tier.name()).unwrap_or_default() }<span class="note">{ here.map(|b| span_text(b.span)).unwrap_or_default() }</span></td>
+                        <td>{ micro.map(|b| span_text(b.span)).unwrap_or_default() }</td>
                     </tr>
                 }
             }) }
             { for MICRO_DEFINITIONS.iter().map(|d| {
-                let here = props.followers.map(|f| if d.contains(f) { "Micro" } else { "Not micro" });
+                let here = props.followers.map(|f| if d.span.contains(f) { "Micro" } else { "Not micro" });
                 html! {
                     <tr>
                         <th scope="row"><SourceCite source={d.source} compact=true /></th>
                         <td>{ here.unwrap_or_default() }</td>
-                        <td>{ range_text(d.from, Some(d.to)) }</td>
+                        <td>{ span_text(d.span) }</td>
                     </tr>
                 }
             }) }
             </tbody>
         </table>
-        </div>
-    </section>
+        </Scroll>
     }
 }

@@ -1,13 +1,14 @@
-//! A citation: publisher, year, sample, and a link where one exists.
+//! A citation: publisher, year, kind of evidence, sample, and a link where one
+//! exists.
 
 use yew::prelude::*;
 
-use crate::calc::source::Source;
+use crate::calc::sources::Source;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceCiteProps {
     pub source: Source,
-    /// Name and year only, for conventions where the sample says nothing.
+    /// Name, year and kind only.
     #[prop_or_default]
     pub compact: bool,
 }
@@ -25,10 +26,10 @@ pub fn SourceCite(props: &SourceCiteProps) -> Html {
             <a class="source-name" href={s.url} target="_blank" rel="noopener noreferrer">{ s.name }</a>
         }
     };
-    html! {
-        <span class="cite">
-            { name }
-            if props.compact { { format!(", {year}") } } else { { format!(", {year}; sample: {}", s.sample) } }
-        </span>
-    }
+    let detail = if props.compact {
+        format!(", {year} ({})", s.kind.name())
+    } else {
+        format!(", {year} ({}); sample: {}", s.kind.name(), s.sample)
+    };
+    html! { <span class="cite">{ name }{ detail }</span> }
 }

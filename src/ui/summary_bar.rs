@@ -19,7 +19,7 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
             <span class="glance">
                 { for props.parts.iter().map(|p| html! { <span class="part">{ p }</span> }) }
             </span>
-            <a href="#tier-heading">{ "See results" }</a>
+            <a href="#results">{ "See results" }</a>
         </nav>
     }
 }

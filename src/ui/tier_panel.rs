@@ -3,19 +3,21 @@
 
 use yew::prelude::*;
 
-use super::choice_field::ChoiceField;
+use super::choice_field::choice_field;
+use super::disclosure::Disclosure;
 use super::intl;
+use super::schemes_table::SchemesTable;
 use super::tier_scale::TierScale;
-use crate::calc::tier::{
-    consensus, micro_definitions_including, TierBand, TierScheme, MICRO_DEFINITIONS, SCHEMES,
-};
+use crate::calc::bands::Span;
+use crate::calc::choice::Choice;
+use crate::state::Key;
+use crate::calc::tier::{consensus, micro_definitions_including, Scheme, MICRO_DEFINITIONS};
 
 #[derive(Properties, PartialEq)]
 pub struct TierPanelProps {
     pub followers: Option<u64>,
-    pub followers_label: &'static str,
-    pub scheme: &'static TierScheme,
-    pub on_scheme: Callback<String>,
+    pub scheme: Scheme,
+    pub on_scheme: Callback<Scheme>,
 }
 
 /// "Across 9 published schemes: micro in 7, mid-tier in 2. 4 of 5 article
@@ -25,7 +27,7 @@ fn consensus_text(followers: u64) -> String {
     let total: usize = counts.iter().map(|(_, n)| n).sum();
     let parts = counts
         .iter()
-        .map(|(t, n)| format!("{} in {n}", t.name().to_ascii_lowercase()))
+        .map(|(t, n)| format!("{} in {n}", t.name().to_lowercase()))
         .collect::<Vec<_>>()
         .join(", ");
     format!(
@@ -37,57 +39,31 @@ fn consensus_text(followers: u64) -> String {
 
 /// "10,000–49,999" or "1,000,000+".
 #[must_use]
-pub fn range_text(from: u64, to: Option<u64>) -> String {
-    match to {
+pub fn span_text(span: Span) -> String {
+    match span.to {
         Some(to) => format!(
             "{}–{}",
-            intl::count(from),
+            intl::count(span.from),
             intl::count(to.saturating_sub(1))
         ),
-        None => format!("{}+", intl::count(from)),
+        None => format!("{}+", intl::count(span.from)),
     }
-}
-
-#[must_use]
-pub fn band_text(band: &TierBand) -> String {
-    range_text(band.from, band.to)
 }
 
 #[component]
 pub fn TierPanel(props: &TierPanelProps) -> Html {
-    let band = props.followers.map(|f| props.scheme.band(f));
-    let value = band.map_or("", |b| b.tier.id());
-    let options = SCHEMES
-        .iter()
-        .map(|s| (s.id, s.source.name))
-        .collect::<Vec<_>>();
-    let noun = props.followers_label.to_ascii_lowercase();
+    let scheme = props.scheme.table();
     html! {
         <section class="panel" aria-labelledby="tier-heading">
             <h2 id="tier-heading">{ "Tier" }</h2>
-            <p class="headline">
-                <output name="tier" for="followers" data-value={value}>
-                    { band.map_or_else(|| "Enter followers".to_owned(), |b| b.tier.name().to_owned()) }
-                </output>
-                if let Some(b) = band {
-                    <span class="sub">{ format!(" {} {noun}", band_text(&b)) }</span>
-                }
-            </p>
-            <TierScale scheme={props.scheme} followers={props.followers} />
-            <ChoiceField
-                id="scheme"
-                label="Tier scheme"
-                options={options}
-                selected={props.scheme.id}
-                hint={props.scheme.note}
-                on_change={props.on_scheme.clone()}
-            />
+            <TierScale scheme={scheme} followers={props.followers} />
+            { choice_field(Key::Scheme.id(), "Tier scheme", props.scheme, Some(scheme.note.into()), &props.on_scheme) }
             if let Some(f) = props.followers {
-                <p class="note">
-                    { consensus_text(f) }
-                    { " " }<a href="#schemes-heading">{ "See every scheme" }</a>
-                </p>
+                <p class="note">{ consensus_text(f) }</p>
             }
+            <Disclosure summary="Every tier scheme side by side">
+                <SchemesTable followers={props.followers} chosen={props.scheme} />
+            </Disclosure>
         </section>
     }
 }

@@ -4,6 +4,8 @@ use yew::prelude::*;
 
 use super::intl;
 use super::svg::at;
+use crate::calc::bands::count;
+use crate::calc::choice::Choice;
 use crate::calc::tier::TierScheme;
 
 #[derive(Properties, PartialEq)]
@@ -17,15 +19,13 @@ const SCALE_MIN: f64 = 2.0;
 const SCALE_MAX: f64 = 7.0;
 const WIDTH: f64 = 600.0;
 
-#[allow(clippy::cast_precision_loss)] // follower counts are far below 2^53
-fn x_of(followers: u64) -> f64 {
-    let log = (followers.max(1) as f64)
-        .log10()
-        .clamp(SCALE_MIN, SCALE_MAX);
+/// Where `followers` sits on the scale, 0 to [`WIDTH`].
+#[must_use]
+pub fn x_of(followers: u64) -> f64 {
+    let log = count(followers.max(1)).log10().clamp(SCALE_MIN, SCALE_MAX);
     (log - SCALE_MIN) / (SCALE_MAX - SCALE_MIN) * WIDTH
 }
 
-/// A small SVG: the scheme's bands on a log scale, and a marker at the count.
 #[component]
 pub fn TierScale(props: &TierScaleProps) -> Html {
     let label = match props.followers {
@@ -39,8 +39,8 @@ pub fn TierScale(props: &TierScaleProps) -> Html {
     html! {
         <svg class="scale" viewBox="-24 0 648 58" role="img" aria-label={label}>
             { for props.scheme.bands.iter().enumerate().map(|(i, b)| {
-                let x0 = x_of(b.from);
-                let x1 = b.to.map_or(WIDTH, x_of);
+                let x0 = x_of(b.span.from);
+                let x1 = b.span.to.map_or(WIDTH, x_of);
                 let width = (x1 - x0).max(0.0);
                 html! {
                     <g class={format!("band band-{}", i % 2)}>
@@ -52,25 +52,14 @@ pub fn TierScale(props: &TierScaleProps) -> Html {
                 }
             }) }
             { for [100_u64, 1_000, 10_000, 100_000, 1_000_000, 10_000_000].into_iter().map(|t| html! {
-                <text class="tick" x={at(x_of(t))} y="50" text-anchor="middle">{ compact(t) }</text>
+                <text class="tick" x={at(x_of(t))} y="50" text-anchor="middle">{ intl::compact(count(t)) }</text>
             }) }
             if let Some(f) = props.followers {
-                <g class="marker">
+                <g class="marker" data-x={at(x_of(f))}>
                     <line x1={at(x_of(f))} x2={at(x_of(f))} y1="8" y2="40" />
                     <path d={format!("M{} 8 l-5 -7 h10 z", at(x_of(f)))} />
                 </g>
             }
         </svg>
-    }
-}
-
-fn compact(n: u64) -> &'static str {
-    match n {
-        100 => "100",
-        1_000 => "1K",
-        10_000 => "10K",
-        100_000 => "100K",
-        1_000_000 => "1M",
-        _ => "10M",
     }
 }

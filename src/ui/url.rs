@@ -1,7 +1,10 @@
-//! Reading and writing the page's query string. Every failure is silent: in a
-//! sandboxed iframe `history` may refuse, and the calculator works regardless.
+//! Reading and writing the page's query string through the browser's
+//! `URLSearchParams`, which does the percent-encoding both ways. Every failure
+//! is silent: in a sandboxed iframe `history` may refuse, and the calculator
+//! works regardless.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::UrlSearchParams;
 
 use crate::query::Query;
 
@@ -11,7 +14,43 @@ pub fn current_query() -> Query {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    Query::parse(&search)
+    parse(&search)
+}
+
+/// Reads `?a=1&b=2` with the browser's own decoder.
+#[must_use]
+pub fn parse(search: &str) -> Query {
+    let Ok(params) = UrlSearchParams::new_with_str(search) else {
+        return Query::default();
+    };
+    let pairs = js_sys::try_iter(&params)
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect();
+    Query::from_pairs(pairs)
+}
+
+/// `?a=1&b=2`, or "" for an empty query.
+#[must_use]
+pub fn search(query: &Query) -> String {
+    let Ok(params) = UrlSearchParams::new() else {
+        return String::new();
+    };
+    for (key, value) in query.pairs() {
+        params.append(key, value);
+    }
+    let text = String::from(params.to_string());
+    if text.is_empty() {
+        text
+    } else {
+        format!("?{text}")
+    }
 }
 
 /// Replaces the address's query (no new history entry).
@@ -20,7 +59,7 @@ pub fn replace_query(query: &Query) {
         return;
     };
     let path = window.location().pathname().unwrap_or_default();
-    let url = format!("{path}{}", query.to_search());
+    let url = format!("{path}{}", search(query));
     if let Ok(history) = window.history() {
         // A sandboxed or file:// page may refuse; the URL then simply stays as it was.
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));

@@ -2,19 +2,25 @@
 
 use yew::prelude::*;
 
+use super::disclosure::Disclosure;
 use super::gauge::Gauge;
 use super::intl;
 use super::source_cite::SourceCite;
-use crate::calc::benchmarks::{Band, RateKind};
+use super::sourced_table::Scroll;
+use super::tier_panel::span_text;
+use crate::calc::benchmarks::Band;
+use crate::calc::choice::Choice;
 use crate::calc::platform::Platform;
-use crate::calc::verdict::{Assessment, UnknownReason, Verdict};
+use crate::calc::typical::FADE_DOUBLINGS;
+use crate::calc::verdict::{Assessment, Figure, FAR_ABOVE_FACTOR};
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictPanelProps {
     pub assessment: Assessment,
     pub platform: Platform,
     pub followers: Option<u64>,
-    pub followers_label: &'static str,
+    /// "followers" or "subscribers".
+    pub noun: AttrValue,
 }
 
 fn figure_text(b: &Band) -> String {
@@ -25,91 +31,104 @@ fn figure_text(b: &Band) -> String {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct FiguresProps {
+    figures: Vec<Figure>,
+    platform: Platform,
+}
+
+/// Every published figure for this size, built only when opened.
+#[component]
+fn Figures(props: &FiguresProps) -> Html {
+    let caption = format!("Published {} figures for this size", props.platform.name());
+    html! {
+        <Scroll label={caption.clone()}>
+        <table class="figures">
+            <caption>{ caption }</caption>
+            <thead><tr>
+                <th scope="col">{ "Source" }</th>
+                <th scope="col">{ "Formula" }</th>
+                <th scope="col">{ "Figure" }</th>
+                <th scope="col">{ "In verdict" }</th>
+            </tr></thead>
+            <tbody>
+            { for props.figures.iter().map(|f| {
+                let b = f.benchmark;
+                let reason = match (f.used, b.excluded, f.band) {
+                    (true, _, Some(_)) => "Yes".to_owned(),
+                    (true, _, None) => "Eased in from the nearest size it covers".to_owned(),
+                    (false, Some(e), _) => format!("No: {}", e.describe()),
+                    (false, None, _) => "No: compared with your other rate".to_owned(),
+                };
+                html! {
+                    <tr class={classes!(f.used.then_some("chosen"))}>
+                        <th scope="row"><SourceCite source={b.source} /><span class="note">{ b.caveat }</span></th>
+                        <td>{ b.formula.describe() }<span class="note">{ b.statistic }</span></td>
+                        <td class="num">
+                            { f.band.map(|x| figure_text(&x)).unwrap_or_default() }
+                            <span class="note">{ f.band.map(|x| span_text(x.span)).unwrap_or_default() }</span>
+                        </td>
+                        <td>{ reason }</td>
+                    </tr>
+                }
+            }) }
+            </tbody>
+        </table>
+        </Scroll>
+    }
+}
+
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let a = &props.assessment;
-    let kind_text = match a.rate {
-        Some((RateKind::PerView, _)) => "engagement rate by views",
-        _ => "engagement rate",
-    };
-    let summary = match (a.rate, a.typical_range, props.followers) {
-        (Some((_, value)), Some((low, high)), Some(f)) => format!(
-            "Your {kind_text} of {} against a typical {} to {} for {} accounts with {} {}.",
+    let summary = match (a.rate, &a.typical, props.followers) {
+        (Some((kind, value)), Some(t), Some(f)) => format!(
+            "Your {} of {} against a typical {} to {} for {} accounts with {} {}.",
+            kind.name(),
             intl::percent(value),
-            intl::percent(low),
-            intl::percent(high),
+            intl::percent(t.floor),
+            intl::percent(t.ceiling),
             props.platform.name(),
             intl::count(f),
-            props.followers_label.to_ascii_lowercase(),
+            props.noun,
         ),
         _ => a
             .unknown_reason
-            .map(UnknownReason::explain)
+            .map(|r| r.explain(props.platform))
             .unwrap_or_default()
             .to_owned(),
     };
-    let used = a.figures.iter().filter(|f| f.used).count();
-    let spread = a.disagreement.filter(|_| used > 1).map(|d| {
-        format!(
-            "The {used} sources used differ by up to {}× in their typical figure.",
-            intl::number(d, 1)
-        )
+    let evidence = a.typical.as_ref().map(|t| match (t.only_source(), t.disagreement()) {
+        (Some(s), _) => html! { <p class="note one-source">{ "Based on one source: " }<SourceCite source={s} compact=true />{ "." }</p> },
+        (None, Some(d)) => html! {
+            <p class="note">{ format!(
+                "{} sources cover this size; their typical figures differ by up to {}×.",
+                t.sources().count(), intl::number(d, 1)
+            ) }</p>
+        },
+        (None, None) => html! {},
     });
     html! {
         <section class="panel" aria-labelledby="verdict-heading">
-            <h2 id="verdict-heading">{ "Against benchmarks" }</h2>
-            <p class="headline">
-                <output name="verdict" data-value={a.verdict.id()}
-                    class={classes!("verdict", format!("verdict-{}", a.verdict.id()))}>
-                    { a.verdict.name() }
-                </output>
-            </p>
+            <h2 id="verdict-heading">{ format!("Against benchmarks: {}", a.verdict.name()) }</h2>
             <p>{ summary }</p>
-            if let (Some((_, value)), Some((floor, ceiling))) = (a.rate, a.typical_range) {
-                <Gauge value={value} floor={floor} ceiling={ceiling}
-                    marks={a.figures.iter().filter(|f| f.used).map(|f| f.band.typical).collect::<Vec<_>>()} />
+            if let (Some((_, value)), Some(t)) = (a.rate, &a.typical) {
+                <Gauge value={value} floor={t.floor} ceiling={t.ceiling}
+                    marks={t.contributions.iter().filter(|c| c.presence >= 1.0).map(|c| c.typical).collect::<Vec<_>>()} />
             }
-            if let Some(s) = spread { <p class="note">{ s }</p> }
-            if a.verdict != Verdict::Unknown {
+            { evidence.unwrap_or_default() }
+            if a.typical.is_some() {
                 <p class="note">
-                    { "Below the lowest published figure is below typical; above the highest is above; more than twice the highest is far above (this calculator's own cut-off)." }
+                    { format!(
+                        "Below the typical range is below typical; above it, above; more than {FAR_ABOVE_FACTOR} times its top, far above (this calculator's own cut-off). \
+                         Each source's figures are read without steps between its size bands, and a source is eased in over {FADE_DOUBLINGS} doubling of followers beyond the sizes it covers, so one follower more never flips the verdict."
+                    ) }
                 </p>
             }
             if !a.figures.is_empty() {
-                <div class="table-scroll">
-                <table class="figures">
-                    <caption>{ format!("Published {} figures for this follower count", props.platform.name()) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "Source" }</th>
-                        <th scope="col">{ "Formula" }</th>
-                        <th scope="col">{ "Figure" }</th>
-                        <th scope="col">{ "In verdict" }</th>
-                    </tr></thead>
-                    <tbody>
-                    { for a.figures.iter().map(|f| {
-                        let b = f.benchmark;
-                        let reason = if f.used {
-                            "Yes".to_owned()
-                        } else if let Some(e) = b.excluded {
-                            format!("No: {}", e.describe())
-                        } else {
-                            "No: compared with your other rate".to_owned()
-                        };
-                        html! {
-                            <tr class={classes!(f.used.then_some("chosen"))}>
-                                <th scope="row">
-                                    <SourceCite source={b.source} />
-                                    <span class="note">{ b.caveat }</span>
-                                </th>
-                                <td>{ b.formula.describe() }<span class="note">{ b.statistic }</span></td>
-                                <td class="num">{ figure_text(&f.band) }</td>
-                                <td>{ reason }</td>
-                            </tr>
-                        }
-                    }) }
-                    </tbody>
-                </table>
-                </div>
+                <Disclosure summary="Every published figure for this size">
+                    <Figures figures={a.figures.clone()} platform={props.platform} />
+                </Disclosure>
             }
         </section>
     }

@@ -1,10 +1,11 @@
-//! A labelled text input for a count, with its hint and its error message.
+//! A labelled text input (a count, an amount, a percentage), with its hint and
+//! its error message.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct CountFieldProps {
+pub struct TextFieldProps {
     /// The input's id and name: the URL parameter it maps to.
     pub id: AttrValue,
     pub label: AttrValue,
@@ -17,18 +18,19 @@ pub struct CountFieldProps {
     pub optional: bool,
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
+    /// `decimal` for amounts and percentages; counts take the lenient text
+    /// keyboard so "12.5K" can be typed.
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
     pub on_input: Callback<String>,
 }
 
 #[component]
-pub fn CountField(props: &CountFieldProps) -> Html {
-    let on_input = {
-        let cb = props.on_input.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit(input.value());
-        })
-    };
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let on_input = props.on_input.reform(|e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.value()
+    });
     let id = &props.id;
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -44,18 +46,10 @@ pub fn CountField(props: &CountFieldProps) -> Html {
                 { &props.label }
                 if props.optional { <span class="optional">{ " (optional)" }</span> }
             </label>
-            <input
-                id={id.clone()}
-                name={id.clone()}
-                type="text"
-                autocomplete="off"
-                spellcheck="false"
-                placeholder={props.placeholder.clone()}
-                value={props.value.clone()}
-                aria-invalid={invalid.to_string()}
-                aria-describedby={described}
-                oninput={on_input}
-            />
+            <input id={id.clone()} name={id.clone()} type="text" autocomplete="off" spellcheck="false"
+                inputmode={props.inputmode.clone()} placeholder={props.placeholder.clone()}
+                value={props.value.clone()} aria-invalid={invalid.to_string()}
+                aria-describedby={described} oninput={on_input} />
             if let Some(hint) = &props.hint {
                 <p class="hint" id={hint_id}>{ hint }</p>
             }

@@ -1,0 +1,161 @@
+//! The creator view: the numbers on the left, the answers on the right, then
+//! the panels that explain each answer.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::app::Actions;
+use super::choice_field::{choice_field, chips};
+use super::deal_fields::DealFields;
+use super::engagement_panel::EngagementPanel;
+use super::fee_panel::FeePanel;
+use super::flags_panel::FlagsPanel;
+use super::intl;
+use super::niche_note::NicheNote;
+use super::posts_field::PostsField;
+use super::rate_card::RateCard;
+use super::summary::{money, Summary};
+use super::summary_bar::SummaryBar;
+use super::text_field::TextField;
+use super::tier_panel::TierPanel;
+use super::verdict_panel::VerdictPanel;
+use crate::calc::choice::Choice;
+use crate::calc::fee::{FeeEstimate, Range};
+use crate::calc::format::Rounding;
+use crate::calc::{evaluate, Field, Report};
+use crate::state::{key_of, Key, PostsMode, State};
+
+#[derive(Properties, PartialEq)]
+pub struct CreatorViewProps {
+    pub state: Rc<State>,
+    pub actions: Actions,
+    /// Whether the first frame is out: the explaining panels wait for it.
+    pub settled: bool,
+}
+
+/// The fee in the state's currency, unrounded.
+#[must_use]
+pub fn fee_in(state: &State, fee: Option<&FeeEstimate>) -> Option<Range> {
+    fee.map(|e| e.range().times(state.currency.per_usd()))
+}
+
+#[component]
+pub fn CreatorView(props: &CreatorViewProps) -> Html {
+    let state = &props.state;
+    let a = &props.actions;
+    let report = evaluate(&state.inputs());
+    let fee = state.quote(&report);
+    let labels = state.platform.labels();
+    let fee_range = fee_in(state, fee.as_ref());
+    let summary = html! {
+        <Summary tier={report.tier} noun={labels.followers.to_lowercase()}
+            rate={report.rates.per_follower} verdict={report.assessment.verdict}
+            typical={report.assessment.typical.as_ref().map(|t| (t.floor, t.ceiling))}
+            fee={fee_range} currency={state.currency}
+            methods={fee.as_ref().map_or(0, |e| e.base.figures.len())} />
+    };
+    let glance: Vec<String> = [
+        report.tier.map(|b| b.tier.name().to_owned()),
+        report.rates.per_follower.map(intl::percent),
+        fee_range.map(|f| {
+            let c = state.currency;
+            format!("{}–{}", money(f.low, c, Rounding::Down), money(f.high, c, Rounding::Up))
+        }),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    html! {
+        <>
+        <main class="layout" id="main">
+            <CreatorForm state={props.state.clone()} actions={a.clone()} report={Rc::new(report.clone())} />
+            <div class="results" id="results">
+                { summary }
+                if props.settled {
+                    <FeePanel estimate={fee.clone()} platform={state.platform} currency={state.currency} />
+                    <VerdictPanel assessment={report.assessment.clone()} platform={state.platform}
+                        followers={report.followers} noun={labels.followers.to_lowercase()} />
+                    <EngagementPanel rates={report.rates} per_post={report.per_post} />
+                    <TierPanel followers={report.followers} scheme={state.scheme} on_scheme={a.scheme.clone()} />
+                    <FlagsPanel flags={report.flags.clone()} ready={report.rates.per_follower.is_some()} />
+                    if let (Some(e), Some(f), Some(band)) = (fee, report.followers, report.tier) {
+                        <RateCard platform={state.platform} followers={f} tier={band.tier}
+                            engagement={report.rates.per_follower} estimate={e} terms={state.terms().0} currency={state.currency} />
+                    }
+                }
+            </div>
+        </main>
+        <SummaryBar parts={glance} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CreatorFormProps {
+    state: Rc<State>,
+    actions: Actions,
+    report: Rc<Report>,
+}
+
+#[component]
+fn CreatorForm(props: &CreatorFormProps) -> Html {
+    let state = &props.state;
+    let a = &props.actions;
+    let report = &props.report;
+    let platform = state.platform;
+    let field = |field: Field, optional: bool, hint: Option<&'static str>| {
+        let key = key_of(field);
+        html! {
+            <TextField id={key.id()} label={field.label(platform)} value={state.text(key).to_owned()}
+                error={report.error(field).map(AttrValue::from)} optional={optional}
+                hint={hint.map(AttrValue::from)} on_input={a.text.reform(move |t| (key, t))} />
+        }
+    };
+    let list_summary = report.per_post.map(|s| {
+        AttrValue::from(format!(
+            "{} posts read: median {}, mean {} per post.",
+            s.posts,
+            intl::percent(s.median),
+            intl::percent(s.mean)
+        ))
+    });
+    let (terms, whitelist_error) = state.terms();
+    let _ = terms;
+    html! {
+        <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <h2 id="inputs-heading">{ "Your numbers" }</h2>
+            { chips("platform", "Platform", platform, &a.platform) }
+            { field(Field::Followers, false, Some("12,500, 12.5K and 1.2M all work.")) }
+            if state.posts_mode == PostsMode::Totals {
+                <div class="pair">
+                    { field(Field::Likes, false, None) }
+                    { field(Field::Comments, false, None) }
+                </div>
+                <div class="pair">
+                    { field(Field::Shares, true, None) }
+                    { field(Field::Saves, true, None) }
+                </div>
+                { field(Field::Views, true, Some("Views or plays of the same posts.")) }
+            }
+            <PostsField mode={state.posts_mode} posts={state.text(Key::Posts).to_owned()} list={state.text(Key::List).to_owned()}
+                posts_error={report.error(Field::Posts).map(AttrValue::from)}
+                list_error={report.error(Field::List).map(AttrValue::from)}
+                list_summary={list_summary} on_mode={a.posts_mode.clone()}
+                on_posts={a.text.reform(|t| (Key::Posts, t))} on_list={a.text.reform(|t| (Key::List, t))} />
+            { choice_field(Key::Niche.id(), "Niche", state.niche, None, &a.niche) }
+            <NicheNote niche={state.niche} />
+            <DealFields quantities={state.package.clone()} problems={state.link_problems.clone()}
+                currency={state.currency} usage={state.usage} whitelist={state.text(Key::Whitelist).to_owned()}
+                whitelist_error={whitelist_error.map(AttrValue::from)} exclusivity={state.exclusivity} rush={state.rush}
+                on_quantity={a.quantity.clone()} on_usage={a.usage.clone()}
+                on_whitelist={a.text.reform(|t| (Key::Whitelist, t))} on_exclusivity={a.exclusivity.clone()}
+                on_rush={a.rush.clone()} on_currency={a.currency.clone()} />
+            <div class="buttons">
+                <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
+                <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
+            </div>
+            <p class="note">{ format!("Counts are per post unless you give a number of posts. {} are optional: they give the rate by views.", platform.labels().views) }</p>
+        </form>
+    }
+}

@@ -1,0 +1,104 @@
+//! The answer first: tier, engagement rate with its verdict, and the fair fee
+//! range, side by side at the top of the results. Every result here is an
+//! `<output>` carrying its unrounded value; the panels below explain each.
+
+use yew::prelude::*;
+
+use super::intl;
+use super::tier_panel::span_text;
+use crate::calc::choice::Choice;
+use crate::calc::currency::{Currency, RATES_DATE};
+use crate::calc::fee::Range;
+use crate::calc::format::{shown_money, Rounding};
+use crate::calc::tier::TierBand;
+use crate::calc::verdict::Verdict;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub tier: Option<TierBand>,
+    /// "followers" or "subscribers".
+    pub noun: AttrValue,
+    /// (likes + comments) / posts / followers, percent.
+    pub rate: Option<f64>,
+    pub verdict: Verdict,
+    /// The typical range the verdict used, percent.
+    #[prop_or_default]
+    pub typical: Option<(f64, f64)>,
+    /// The fee for the package in `currency`, unrounded.
+    pub fee: Option<Range>,
+    pub currency: Currency,
+    /// How many published methods the fee rests on.
+    #[prop_or_default]
+    pub methods: usize,
+}
+
+/// An amount rounded for display and written by the browser.
+#[must_use]
+pub fn money(amount: f64, currency: Currency, rounding: Rounding) -> String {
+    intl::money(shown_money(amount, currency, rounding), currency)
+}
+
+/// `<output name=... data-value=...>text</output>`.
+pub fn output(name: &'static str, value: Option<f64>, text: String) -> Html {
+    html! { <output name={name} data-value={intl::data_value(value)}>{ text }</output> }
+}
+
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let c = props.currency;
+    let fee = props.fee;
+    let amount = |name, pick: fn(&Range) -> f64, rounding| {
+        let value = fee.map(|f| pick(&f));
+        output(name, value, value.map(|v| money(v, c, rounding)).unwrap_or_default())
+    };
+    html! {
+        <section class="answers" aria-label="Results">
+            <div class="answer">
+                <h2>{ "Tier" }</h2>
+                <p class="big">
+                    <output name="tier" for="followers" data-value={props.tier.map_or("", |b| b.tier.id())}>
+                        { props.tier.map_or("Enter followers", |b| b.tier.name()) }
+                    </output>
+                </p>
+                if let Some(b) = props.tier {
+                    <p class="sub">{ format!("{} {}", span_text(b.span), props.noun) }</p>
+                }
+            </div>
+            <div class="answer">
+                <h2>{ "Engagement rate" }</h2>
+                <p class="big">
+                    { output("er_followers", props.rate, props.rate.map_or_else(|| "Add likes and comments".to_owned(), intl::percent)) }
+                </p>
+                <p class="sub">
+                    <output name="verdict" data-value={props.verdict.id()}
+                        class={classes!("verdict", format!("verdict-{}", props.verdict.id()))}>
+                        { props.verdict.name() }
+                    </output>
+                    if let Some((low, high)) = props.typical {
+                        { format!(" (typical {}–{})", intl::percent(low), intl::percent(high)) }
+                    }
+                </p>
+            </div>
+            <div class="answer">
+                <h2>{ "Fair fee" }</h2>
+                <p class="big">
+                    if fee.is_none() { <span class="empty">{ "Enter followers" }</span> }
+                    { amount("fee_low", |f| f.low, Rounding::Down) }
+                    if fee.is_some() { { " – " } }
+                    { amount("fee_high", |f| f.high, Rounding::Up) }
+                </p>
+                <p class="sub">
+                    if fee.is_some() {
+                        { "Typically " }<strong>{ amount("fee_typical", |f| f.typical, Rounding::Nearest) }</strong>
+                        { format!(" · {} published methods · ", props.methods) }
+                    } else {
+                        { amount("fee_typical", |f| f.typical, Rounding::Nearest) }
+                    }
+                    <output name="currency" data-value={c.id()}>{ c.id() }</output>
+                    { " at ECB rates of " }
+                    <output name="rates_date" data-value={RATES_DATE}>{ intl::date(RATES_DATE) }</output>
+                </p>
+            </div>
+        </section>
+    }
+}
