@@ -52,8 +52,8 @@ for (const icon of ICONS) {
 }
 await browser.close();
 
-/** Quantizes RGBA pixels to at most 16 colours (popularity, then k-means) and encodes an indexed PNG. */
-function palettePng(width, height, rgba, maxColours = 16) {
+/** Quantizes RGBA pixels to at most 8 colours (popularity, then k-means) and encodes an indexed PNG. */
+function palettePng(width, height, rgba, maxColours = 8) {
   const key = (i) => (rgba[i + 3] === 0 ? 0 : ((rgba[i] << 24) | (rgba[i + 1] << 16) | (rgba[i + 2] << 8) | rgba[i + 3]) >>> 0);
   const counts = new Map();
   for (let i = 0; i < rgba.length; i += 4) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
