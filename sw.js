@@ -32,11 +32,14 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   url.search = url.hash = "";
   if (url.href === PAGE || url.href === self.registration.scope) {
-    // The page: network first (a new deploy shows at once), this version's copy offline.
-    // The network copy is not stored: it may name files this version has not cached.
-    event.respondWith(
-      fetch(request).catch(() => caches.open(CACHE).then((c) => c.match(PAGE)).then((r) => r || Response.error())),
-    );
+    // The page: network first, so a deploy shows at once; this version's copy
+    // when offline, or when the network has not answered in 4 s (a train).
+    // The network copy is not stored: it may name files this version lacks.
+    const network = fetch(request);
+    network.catch(() => {});
+    const cached = caches.open(CACHE).then((c) => c.match(PAGE));
+    const slow = new Promise((r) => setTimeout(r, 4000)).then(() => cached.then((r) => r || network));
+    event.respondWith(Promise.race([network, slow]).catch(() => cached.then((r) => r || Response.error())));
   } else if (PRECACHED.has(url.href)) {
     // Hashed files never change under their name: cache first.
     event.respondWith(caches.open(CACHE).then((c) => c.match(url.href)).then((r) => r || fetch(request)));
