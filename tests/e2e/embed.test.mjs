@@ -37,7 +37,7 @@ const env = useHosts((site) => {
   };
 });
 
-/** Opens a blog page and returns it with the calculator's iframe element and frame. */
+/** Opens a blog page in a fresh watched context (see hosts.mjs), 1000 px wide. */
 async function blogPage(t, name, options) {
   const watched = await watchedContext(t, env.browser, { viewport: { width: 1000, height: 800 }, ...options });
   await watched.page.goto(env.blog.url(name));
@@ -106,8 +106,9 @@ describe("a blogger pastes the snippet", () => {
     assert.notEqual(await withError.jsonValue(), before);
     await followers.fill("48k");
     await frame.waitForFunction((h) => innerHeight === h && document.documentElement.scrollHeight === h, before);
-    // The frame's content does not depend on the frame's height: no growth loop.
-    await page.locator("iframe").evaluate((f) => (f.style.height = "5000px"));
+    // The content's height does not depend on the frame's: no growth loop.
+    await page.locator("iframe").evaluate((f, h) => (f.style.height = `${h}px`), before + 2000);
+    await frame.waitForFunction((h) => innerHeight === h, before + 2000);
     assert.equal(await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)), before);
   });
 

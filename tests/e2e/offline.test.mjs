@@ -3,10 +3,12 @@
 // on a plain static host (python3 -m http.server), so a test can deploy a new
 // sw.js into it.
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { axe, output, start, waitForValue } from "./helpers.mjs";
+import { chromium } from "playwright-core";
+import { axe, CHROMIUM_ARGS, output, start, waitForValue } from "./helpers.mjs";
 import { useHosts, watchedContext } from "./hosts.mjs";
 
 const env = useHosts();
@@ -99,6 +101,33 @@ describe("a creator opens the calculator on a train", () => {
       return caches.keys();
     });
     assert.deepEqual(caches, [`influencer-calculator ${env.site.url()} ${newVersion}`], "the old cache is deleted");
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe("a creator keeps it on the home screen", () => {
+  test("Chromium finds nothing stopping an install: manifest, icons and worker all found", async (t) => {
+    // Installing is never offered in incognito, so this one uses a real (temporary) profile.
+    const profile = mkdtempSync(join(tmpdir(), "calc-profile-"));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    });
+    t.after(async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const problems = [];
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    await page.goto(env.site.url(SHARED));
+    await waitForValue(page, "er_followers", "4.128");
+    await workerActivated(page);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send("Page.getAppManifest");
+    assert.equal(manifest.url, env.site.url("manifest.webmanifest"));
+    assert.deepEqual(manifest.errors, []);
+    assert.deepEqual((await cdp.send("Page.getInstallabilityErrors")).installabilityErrors, []);
     assert.deepEqual(problems, []);
   });
 });
