@@ -41,9 +41,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# python3: its http.server is the plain static host of the embed and offline e2e tests.
 browser:
-	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
-		|| { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v python3 >/dev/null \
+		|| { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver python3; }
 
 ## ---- build and serve ----------------------------------------------------
 

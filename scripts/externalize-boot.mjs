@@ -16,3 +16,7 @@ const name = `boot-${createHash("sha256").update(code).digest("hex").slice(0, 16
 writeFileSync(join(dir, name), code + "\n");
 writeFileSync(page, html.replace(inline, `<script type="module" src="./${name}"></script>`));
 console.log(`externalize-boot: wrote ${name}`);
+
+// Trunk starts the hooks of one stage all at once, so the service worker's file
+// list is written from here, after the rename above, rather than by a second hook.
+await import("./precache.mjs");
