@@ -2,30 +2,29 @@
 //! a person would (type into a field, read what is shown).
 #![cfg(target_arch = "wasm32")]
 
+use influencer_rate_calculator::calc::choice::Choice;
 use influencer_rate_calculator::calc::currency::Currency;
 use influencer_rate_calculator::calc::deliverable::Deliverable;
 use influencer_rate_calculator::calc::engagement::EngagementRates;
-use influencer_rate_calculator::calc::fee::{
-    estimate, rules_of_thumb, Exclusivity, FeeInputs, Terms, Usage,
-};
+use influencer_rate_calculator::calc::fee::{estimate, Exclusivity, FeeInputs, Terms, Usage};
 use influencer_rate_calculator::calc::niche::Niche;
 use influencer_rate_calculator::calc::platform::Platform;
-use influencer_rate_calculator::calc::tier::STANDARD;
+use influencer_rate_calculator::calc::tier::Scheme;
 use influencer_rate_calculator::calc::verdict::assess;
-use influencer_rate_calculator::state::Action;
-use influencer_rate_calculator::ui::count_field::{CountField, CountFieldProps};
 use influencer_rate_calculator::ui::deal_fields::{DealFields, DealFieldsProps};
+use influencer_rate_calculator::ui::disclosure::{Disclosure, DisclosureProps};
 use influencer_rate_calculator::ui::engagement_panel::{EngagementPanel, EngagementPanelProps};
 use influencer_rate_calculator::ui::fee_panel::{FeePanel, FeePanelProps};
-use influencer_rate_calculator::ui::gauge::{Gauge, GaugeProps};
+use influencer_rate_calculator::ui::gauge::{scale, Gauge, GaugeProps};
 use influencer_rate_calculator::ui::intl;
-use influencer_rate_calculator::ui::tier_scale::{TierScale, TierScaleProps};
+use influencer_rate_calculator::ui::text_field::{TextField, TextFieldProps};
+use influencer_rate_calculator::ui::tier_scale::{x_of, TierScale, TierScaleProps};
 use influencer_rate_calculator::ui::verdict_panel::{VerdictPanel, VerdictPanelProps};
 use influencer_rate_calculator::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
-use yew::{AppHandle, BaseComponent, Callback, Renderer};
+use yew::{html, AppHandle, BaseComponent, Callback, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -69,6 +68,13 @@ impl<C: BaseComponent> Page<C> {
         self.find(selector).text_content().unwrap_or_default()
     }
 
+    fn all(&self, selector: &str) -> u32 {
+        self.root
+            .query_selector_all(selector)
+            .expect("valid selector")
+            .length()
+    }
+
     fn data_value(&self, output: &str) -> String {
         self.find(&format!("output[name={output}]"))
             .get_attribute("data-value")
@@ -107,7 +113,6 @@ async fn calculator() -> Page<App> {
         .expect("replace state");
     Page::with_props(()).await
 }
-
 #[wasm_bindgen_test]
 async fn typing_followers_shows_the_tier() {
     let page = calculator().await;
@@ -124,12 +129,12 @@ async fn typing_likes_and_comments_gives_the_engagement_rate() {
     page.type_into("likes", "480").await;
     page.type_into("comments", "36").await;
     assert_eq!(page.data_value("er_followers"), "4.128");
-    assert_eq!(page.data_value("er_extended"), "");
     assert_eq!(page.data_value("verdict"), "above");
+    assert_ne!(page.data_value("fee_typical"), "");
 }
 
 #[wasm_bindgen_test]
-async fn a_bad_follower_count_shows_a_message_and_other_results_stay() {
+async fn a_bad_comment_count_shows_a_message_and_other_results_stay() {
     let page = calculator().await;
     page.type_into("followers", "12.5K").await;
     page.type_into("likes", "480").await;
@@ -154,12 +159,16 @@ async fn a_bad_follower_count_shows_a_message_and_other_results_stay() {
 async fn typing_updates_the_address_for_sharing() {
     let page = calculator().await;
     page.type_into("followers", "12.5K").await;
-    // The address follows a moment after typing stops.
-    yew::platform::time::sleep(std::time::Duration::from_millis(
-        u64::from(influencer_rate_calculator::ui::app::URL_DELAY_MS) + 100,
-    ))
-    .await;
-    let search = web_sys::window().unwrap().location().search().unwrap();
+    // The address follows a moment after typing stops: wait for it, no
+    // longer than a second.
+    let mut search = String::new();
+    for _ in 0..50 {
+        yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+        search = web_sys::window().unwrap().location().search().unwrap();
+        if search.contains("followers=12.5K") {
+            break;
+        }
+    }
     assert!(search.contains("followers=12.5K"), "{search}");
 }
 
@@ -173,8 +182,8 @@ async fn youtube_asks_for_subscribers() {
 }
 
 #[wasm_bindgen_test]
-async fn a_count_field_shows_its_error_beside_it() {
-    let page = Page::<CountField>::with_props(CountFieldProps {
+async fn a_text_field_shows_its_error_beside_it() {
+    let page = Page::<TextField>::with_props(TextFieldProps {
         id: "likes".into(),
         label: "Likes".into(),
         value: "abc".into(),
@@ -182,6 +191,7 @@ async fn a_count_field_shows_its_error_beside_it() {
         error: Some("Likes must be a number, like 12,500 or 12.5K".into()),
         optional: false,
         placeholder: None,
+        inputmode: None,
         on_input: Callback::noop(),
     })
     .await;
@@ -203,13 +213,13 @@ async fn the_engagement_panel_shows_each_formula_and_an_empty_value_when_missing
         rates: EngagementRates {
             per_follower: Some(4.296_875),
             extended: None,
-            per_view: None,
+            per_view: Some(5.5),
         },
         per_post: None,
     })
     .await;
-    assert_eq!(page.data_value("er_followers"), "4.296875");
-    assert_eq!(page.data_value("er_views"), "");
+    assert_eq!(page.data_value("er_views"), "5.5");
+    assert_eq!(page.data_value("er_extended"), "");
     assert!(page
         .root
         .text_content()
@@ -218,7 +228,7 @@ async fn the_engagement_panel_shows_each_formula_and_an_empty_value_when_missing
 }
 
 #[wasm_bindgen_test]
-async fn pinterest_says_plainly_there_is_no_benchmark() {
+async fn pinterest_says_what_was_looked_for_instead_of_a_benchmark() {
     let rates = EngagementRates {
         per_follower: Some(3.0),
         extended: None,
@@ -228,31 +238,52 @@ async fn pinterest_says_plainly_there_is_no_benchmark() {
         assessment: assess(Platform::Pinterest, Some(20_000), &rates),
         platform: Platform::Pinterest,
         followers: Some(20_000),
-        followers_label: "Followers",
+        noun: "followers".into(),
     })
     .await;
-    assert_eq!(page.data_value("verdict"), "unknown");
-    assert!(page
-        .root
-        .text_content()
-        .unwrap()
-        .contains("we do not invent one"));
+    let text = page.root.text_content().unwrap();
+    assert!(text.contains("No credible benchmark"), "{text}");
+    assert!(text.contains("We looked for a Pinterest benchmark"), "{text}");
 }
 
 #[wasm_bindgen_test]
-async fn the_tier_scale_marks_the_follower_count() {
-    let page = Page::<TierScale>::with_props(TierScaleProps {
-        scheme: &STANDARD,
-        followers: Some(12_500),
+async fn a_verdict_resting_on_one_source_names_it() {
+    let rates = EngagementRates {
+        per_follower: Some(1.0),
+        extended: None,
+        per_view: Some(3.0),
+    };
+    let page = Page::<VerdictPanel>::with_props(VerdictPanelProps {
+        assessment: assess(Platform::YouTube, Some(200_000), &rates),
+        platform: Platform::YouTube,
+        followers: Some(200_000),
+        noun: "subscribers".into(),
     })
     .await;
-    let label = page.find("svg").get_attribute("aria-label").unwrap();
-    assert!(label.contains("Micro"), "{label}");
-    page.find(".marker line");
+    assert!(page.text(".one-source").contains("SociaVault Labs"));
 }
 
 #[wasm_bindgen_test]
-async fn the_gauge_places_the_rate_between_the_zones() {
+async fn the_tier_scale_marks_the_follower_count_where_it_sits() {
+    for followers in [500_u64, 12_500, 2_000_000] {
+        let page = Page::<TierScale>::with_props(TierScaleProps {
+            scheme: Scheme::Standard.table(),
+            followers: Some(followers),
+        })
+        .await;
+        let label = page.find("svg").get_attribute("aria-label").unwrap();
+        let tier = Scheme::Standard.table().tier(followers).name();
+        assert!(label.contains(tier), "{label}");
+        let x = page.find(".marker").get_attribute("data-x").unwrap();
+        #[allow(clippy::cast_possible_truncation)]
+        let want = (x_of(followers).round() as i32).to_string();
+        assert_eq!(x, want, "{followers}");
+        assert_eq!(page.find(".marker line").get_attribute("x1").unwrap(), want);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_gauge_places_the_rate_where_it_sits() {
     let page = Page::<Gauge>::with_props(GaugeProps {
         value: 4.0,
         floor: 1.0,
@@ -260,14 +291,16 @@ async fn the_gauge_places_the_rate_between_the_zones() {
         marks: vec![1.5, 2.5],
     })
     .await;
-    assert_eq!(
-        page.root
-            .query_selector_all(".source-mark")
-            .unwrap()
-            .length(),
-        2
-    );
-    page.find(".zone-typical");
+    assert_eq!(page.all(".source-mark"), 2);
+    let (_, x) = scale(4.0, 3.0);
+    #[allow(clippy::cast_possible_truncation)]
+    let want = (x(4.0).round() as i32).to_string();
+    assert_eq!(page.find(".marker").get_attribute("data-x").unwrap(), want);
+    // 4% lies above the typical range, so right of its zone's end.
+    let typical = page.find(".zone-typical");
+    let end: i32 = typical.get_attribute("x").unwrap().parse::<i32>().unwrap()
+        + typical.get_attribute("width").unwrap().parse::<i32>().unwrap();
+    assert!(want.parse::<i32>().unwrap() > end, "{want} vs {end}");
 }
 
 #[wasm_bindgen_test]
@@ -275,7 +308,9 @@ fn numbers_are_written_the_browsers_way() {
     // Headless Chromium runs in en-US.
     assert_eq!(intl::percent(4.128), "4.13%");
     assert_eq!(intl::count(12_500), "12,500");
+    assert_eq!(intl::compact(12_000.0), "12K");
     assert_eq!(intl::percent(f64::NAN), "");
+    assert_eq!(intl::date("2026-10-30"), "October 30, 2026");
 }
 
 #[wasm_bindgen_test]
@@ -297,68 +332,56 @@ fn results_carry_unrounded_plain_decimals() {
     }
 }
 
-fn micro_instagram_fee() -> influencer_rate_calculator::calc::fee::FeeEstimate {
-    estimate(&FeeInputs {
+#[wasm_bindgen_test]
+async fn the_fee_panel_lists_every_published_method_in_the_chosen_currency() {
+    let fee = estimate(&FeeInputs {
         platform: Platform::Instagram,
         followers: 25_000,
-        engagement: Some(3.0),
+        assessment: None,
         niche: Niche::Other,
         deliverables: &[(Deliverable::Reel, 3)],
         terms: Terms::default(),
     })
-}
-
-#[wasm_bindgen_test]
-async fn the_fee_panel_shows_the_range_in_the_chosen_currency() {
-    let fee = micro_instagram_fee();
-    let shown = fee.shown(Currency::Gbp);
+    .unwrap();
+    let methods = fee.base.figures.len();
     let page = Page::<FeePanel>::with_props(FeePanelProps {
-        estimate: Some(fee),
-        comparisons: rules_of_thumb(Platform::Instagram, 25_000),
+        estimate: Some(fee.clone()),
+        platform: Platform::Instagram,
         currency: Currency::Gbp,
-        followers: Some(25_000),
     })
     .await;
-    assert_eq!(page.data_value("currency"), "GBP");
-    assert_eq!(
-        page.data_value("fee_low"),
-        intl::data_value(Some(shown.low))
-    );
-    assert_eq!(
-        page.data_value("fee_typical"),
-        intl::data_value(Some(shown.typical))
-    );
-    assert_eq!(
-        page.data_value("fee_high"),
-        intl::data_value(Some(shown.high))
-    );
-    assert!(page.text("output[name=fee_typical]").starts_with('£'));
+    assert_eq!(page.all("output[name=fee_method]"), u32::try_from(methods).unwrap());
+    let first = page.find("output[name=fee_method]");
+    assert!(first.text_content().unwrap().starts_with('£'));
     let text = page.root.text_content().unwrap();
-    assert!(text.contains("3 × Reel"));
-    assert!(
-        text.contains("(25,000 followers)"),
-        "the base line names the audience"
-    );
-    assert!(text.contains("Rule of thumb per post, micro, 10,000–49,999 followers"));
-    page.find("svg.fee-chart");
+    assert!(text.contains(&format!("{methods} published methods price one feed post")));
+    // The working is collapsed, and built only once opened.
+    assert!(!text.contains("3 × Reel"));
 }
 
 #[wasm_bindgen_test]
-async fn without_followers_the_fee_outputs_are_empty() {
-    let page = Page::<FeePanel>::with_props(FeePanelProps {
-        estimate: None,
-        comparisons: Vec::new(),
-        currency: Currency::Usd,
-        followers: None,
+async fn a_collapsed_section_builds_its_content_only_when_opened() {
+    let page = Page::<Disclosure>::with_props(DisclosureProps {
+        summary: "Details".into(),
+        class: yew::Classes::new(),
+        open: false,
+        children: html! { <p id="inside">{ "Inside" }</p> },
     })
     .await;
-    assert_eq!(page.data_value("fee_typical"), "");
-    assert_eq!(page.data_value("currency"), "USD");
-    assert!(page
-        .root
-        .text_content()
-        .unwrap()
-        .contains("Enter followers to see a fee"));
+    assert_eq!(page.all("#inside"), 0);
+    let details: web_sys::HtmlDetailsElement = page.find("details").dyn_into().unwrap();
+    details.set_open(true);
+    // The toggle event is queued: let it run, then render.
+    let mut seen = 0;
+    for _ in 0..50 {
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+        yew::scheduler::flush().await;
+        seen = page.all("#inside");
+        if seen == 1 {
+            break;
+        }
+    }
+    assert_eq!(seen, 1);
 }
 
 #[wasm_bindgen_test]
@@ -374,15 +397,17 @@ async fn typing_a_quantity_asks_for_that_many() {
         whitelist_error: None,
         exclusivity: Exclusivity::None,
         rush: false,
-        on_action: Callback::from(move |a| sink.borrow_mut().push(a)),
+        on_quantity: Callback::from(move |q| sink.borrow_mut().push(q)),
+        on_usage: Callback::noop(),
+        on_whitelist: Callback::noop(),
+        on_exclusivity: Callback::noop(),
+        on_rush: Callback::noop(),
+        on_currency: Callback::noop(),
     })
     .await;
     page.type_into("qty-reel", "3").await;
-    assert_eq!(
-        asked.borrow().as_slice(),
-        &[Action::Quantity(Deliverable::Reel, 3)]
-    );
+    assert_eq!(asked.borrow().as_slice(), &[(Deliverable::Reel, 3)]);
     assert!(page
-        .text("#deliverables-error")
+        .text("#link-problems")
         .contains("unknown deliverable 'bomb'"));
 }
