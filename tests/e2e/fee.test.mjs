@@ -84,21 +84,22 @@ describe("a creator pricing a package", () => {
     assert.equal((await output(page, "currency")).value, "EUR");
     assert.match((await output(page, "fee_typical")).text, /€/);
     assert.match((await output(page, "er_followers")).text, /^2,96\s%$/);
-    assert.match(await page.locator("#tier-heading + p").textContent(), /10\.000–49\.999/);
-    assert.match(await page.locator(".fee").textContent(), /10\.000–49\.999 followers/);
+    assert.match(await page.locator(".answers").textContent(), /10\.000–49\.999 followers/);
+    assert.match(await page.locator("output[name=rates_date]").textContent(), /30\. Oktober 2026/);
   });
 
-  test("shows the working with a source on every line and the published rules beside it", async (t) => {
+  test("shows the working with a source on every line and the published methods beside it", async (t) => {
     const { page } = await calculator(t, "?currency=USD&followers=25000&likes=700&comments=40&usage=30d");
-    const rows = page.locator("details.working").first().locator("tbody tr");
+    assert.match(await page.locator(".fee").textContent(), /\$100 per 10,000 followers/);
+    await page.getByText("How this was worked out, line by line").click();
+    const rows = page.locator("details.working tbody tr");
+    await rows.first().waitFor();
     const count = await rows.count();
     assert.ok(count >= 6, `only ${count} working lines`);
     for (let i = 0; i < count; i++) {
       const source = (await rows.nth(i).locator("td").last().textContent()).trim();
       assert.ok(source.length > 0, `working line ${i} has no source`);
     }
-    await page.getByText("Published rules of thumb for this account").click();
-    assert.match(await page.locator("details.working").nth(1).textContent(), /\$100 per 10,000 followers/);
   });
 });
 
@@ -120,7 +121,7 @@ describe("sharing a deal", () => {
 
   test("a link with nonsense terms keeps the rest and says what it ignored", async (t) => {
     const { page, problems } = await calculator(t, "?followers=25000&currency=USD&deliverables=bomb:9,reel:2&usage=forever&rush=maybe");
-    assert.match(await page.locator("#deliverables-error").textContent(), /unknown deliverable 'bomb'/);
+    assert.match(await page.locator("#link-problems").textContent(), /unknown deliverable 'bomb'/);
     assert.equal(await page.getByLabel("Reel", { exact: true }).inputValue(), "2");
     assert.notEqual((await output(page, "fee_typical")).value, "");
     assert.deepEqual(problems, []);

@@ -58,6 +58,8 @@ export async function open(env, query = "", options = {}) {
   });
   await page.goto(env.base + query);
   await page.waitForSelector("output[name=tier]");
+  // The panels that explain the answers follow a moment after it.
+  await page.waitForSelector(".results .panel");
   return { page, context, problems };
 }
 
