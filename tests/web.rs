@@ -243,7 +243,10 @@ async fn pinterest_says_what_was_looked_for_instead_of_a_benchmark() {
     .await;
     let text = page.root.text_content().unwrap();
     assert!(text.contains("No credible benchmark"), "{text}");
-    assert!(text.contains("We looked for a Pinterest benchmark"), "{text}");
+    assert!(
+        text.contains("We looked for a Pinterest benchmark"),
+        "{text}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -299,7 +302,11 @@ async fn the_gauge_places_the_rate_where_it_sits() {
     // 4% lies above the typical range, so right of its zone's end.
     let typical = page.find(".zone-typical");
     let end: i32 = typical.get_attribute("x").unwrap().parse::<i32>().unwrap()
-        + typical.get_attribute("width").unwrap().parse::<i32>().unwrap();
+        + typical
+            .get_attribute("width")
+            .unwrap()
+            .parse::<i32>()
+            .unwrap();
     assert!(want.parse::<i32>().unwrap() > end, "{want} vs {end}");
 }
 
@@ -350,7 +357,10 @@ async fn the_fee_panel_lists_every_published_method_in_the_chosen_currency() {
         currency: Currency::Gbp,
     })
     .await;
-    assert_eq!(page.all("output[name=fee_method]"), u32::try_from(methods).unwrap());
+    assert_eq!(
+        page.all("output[name=fee_method]"),
+        u32::try_from(methods).unwrap()
+    );
     let first = page.find("output[name=fee_method]");
     assert!(first.text_content().unwrap().starts_with('£'));
     let text = page.root.text_content().unwrap();

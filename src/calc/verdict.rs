@@ -113,11 +113,8 @@ pub fn assess(platform: Platform, followers: Option<u64>, rates: &EngagementRate
     let figures = |used: Option<&Typical>| -> Vec<Figure> {
         for_platform(platform)
             .filter_map(|b| {
-                let in_use = used.is_some_and(|t| {
-                    t.contributions
-                        .iter()
-                        .any(|c| std::ptr::eq(c.benchmark, b))
-                });
+                let in_use = used
+                    .is_some_and(|t| t.contributions.iter().any(|c| std::ptr::eq(c.benchmark, b)));
                 let band = b.band(followers);
                 (band.is_some() || in_use).then_some(Figure {
                     benchmark: b,

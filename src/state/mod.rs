@@ -257,7 +257,12 @@ impl State {
             Key::Rush => flag(self.rush),
             Key::Emv => flag(self.emv),
             Key::Deliverables => (self.package != default_package(self.platform)).then(|| {
-                let chosen: Package = self.package.iter().copied().filter(|&(_, n)| n > 0).collect();
+                let chosen: Package = self
+                    .package
+                    .iter()
+                    .copied()
+                    .filter(|&(_, n)| n > 0)
+                    .collect();
                 match (chosen.is_empty(), self.package.first()) {
                     // Every quantity at 0 is a choice, kept as such.
                     (true, Some(&(d, _))) => format_deliverables(&[(d, 0)]),

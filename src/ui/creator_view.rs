@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::Actions;
-use super::choice_field::{choice_field, chips};
+use super::choice_field::{chips, choice_field};
 use super::deal_fields::DealFields;
 use super::engagement_panel::EngagementPanel;
 use super::fee_panel::FeePanel;
@@ -60,7 +60,11 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
         report.rates.per_follower.map(intl::percent),
         fee_range.map(|f| {
             let c = state.currency;
-            format!("{}–{}", money(f.low, c, Rounding::Down), money(f.high, c, Rounding::Up))
+            format!(
+                "{}–{}",
+                money(f.low, c, Rounding::Down),
+                money(f.high, c, Rounding::Up)
+            )
         }),
     ]
     .into_iter()

@@ -25,7 +25,8 @@ pub fn EngagementPanel(props: &EngagementPanelProps) -> Html {
             </div>
         }
     };
-    let or = |value: Option<f64>, missing: &str| value.map_or_else(|| missing.to_owned(), intl::percent);
+    let or =
+        |value: Option<f64>, missing: &str| value.map_or_else(|| missing.to_owned(), intl::percent);
     html! {
         <section class="panel" aria-labelledby="er-heading">
             <h2 id="er-heading">{ "Engagement, three ways" }</h2>

@@ -28,7 +28,10 @@ const WIDTH: f64 = 300.0;
 pub fn MethodsChart(props: &MethodsChartProps) -> Html {
     let c = props.currency;
     let k = &props.consensus;
-    let (lo, hi) = ((k.min / 1.5).max(1e-6).log10(), (k.max * 1.5).max(1e-5).log10());
+    let (lo, hi) = (
+        (k.min / 1.5).max(1e-6).log10(),
+        (k.max * 1.5).max(1e-5).log10(),
+    );
     let x = |usd: f64| {
         let t = ((usd.max(1e-9).log10() - lo) / (hi - lo).max(1e-9)).clamp(0.0, 1.0);
         t * WIDTH

@@ -43,7 +43,8 @@ fn formatter(key: Key) -> Intl::NumberFormat {
             set(&options, "notation", &JsValue::from_str("compact"));
         }
         set(&options, "maximumFractionDigits", &JsValue::from(decimals));
-        let min = if style == "percent" { decimals } else { 0 };
+        // Percentages and money show every decimal they keep ("$31.20").
+        let min = if style == "decimal" { 0 } else { decimals };
         set(&options, "minimumFractionDigits", &JsValue::from(min));
         let made = Intl::NumberFormat::new(&Array::new(), &options);
         cache.push((key, made.clone()));
@@ -66,7 +67,10 @@ fn format(key: Key, value: f64) -> String {
 /// A rate given in percent (4.128) shown as the locale writes it ("4.13%").
 #[must_use]
 pub fn percent(value: f64) -> String {
-    format(("percent", "", percent_decimals(value), false), value / 100.0)
+    format(
+        ("percent", "", percent_decimals(value), false),
+        value / 100.0,
+    )
 }
 
 /// A count with the locale's grouping ("12,500").

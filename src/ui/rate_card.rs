@@ -40,7 +40,10 @@ fn lines(props: &RateCardProps) -> Vec<(String, String)> {
     if let Some(er) = props.engagement {
         out.push((
             "Engagement rate".to_owned(),
-            format!("{} (likes + comments per post / followers)", intl::percent(er)),
+            format!(
+                "{} (likes + comments per post / followers)",
+                intl::percent(er)
+            ),
         ));
     }
     for item in props.estimate.items() {

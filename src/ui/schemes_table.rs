@@ -18,7 +18,8 @@ pub struct SchemesTableProps {
 
 #[component]
 pub fn SchemesTable(props: &SchemesTableProps) -> Html {
-    let caption = "Publishers disagree on where tiers start and end. Ranges include both ends shown.";
+    let caption =
+        "Publishers disagree on where tiers start and end. Ranges include both ends shown.";
     html! {
         <Scroll label="Every tier scheme">
         <table>

@@ -49,7 +49,11 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let fee = props.fee;
     let amount = |name, pick: fn(&Range) -> f64, rounding| {
         let value = fee.map(|f| pick(&f));
-        output(name, value, value.map(|v| money(v, c, rounding)).unwrap_or_default())
+        output(
+            name,
+            value,
+            value.map(|v| money(v, c, rounding)).unwrap_or_default(),
+        )
     };
     html! {
         <section class="answers" aria-label="Results">

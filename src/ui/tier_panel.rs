@@ -10,8 +10,8 @@ use super::schemes_table::SchemesTable;
 use super::tier_scale::TierScale;
 use crate::calc::bands::Span;
 use crate::calc::choice::Choice;
-use crate::state::Key;
 use crate::calc::tier::{consensus, micro_definitions_including, Scheme, MICRO_DEFINITIONS};
+use crate::state::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct TierPanelProps {

@@ -146,7 +146,10 @@ impl Benchmark {
     /// The published band holding `followers`, if any.
     #[must_use]
     pub fn band(&self, followers: u64) -> Option<Band> {
-        self.bands.iter().copied().find(|b| b.span.contains(followers))
+        self.bands
+            .iter()
+            .copied()
+            .find(|b| b.span.contains(followers))
     }
 
     /// The rate this benchmark's figures may be compared with in the verdict.

@@ -14,8 +14,8 @@ use super::super::sources::{
 use super::{Band, Benchmark, Exclusion, Formula};
 
 use Exclusion::{
-    AllTiers, AnyAccounts, Brands, Formula as OtherFormula, Impressions, SponsoredOnly,
-    Superseded, TopQuartile,
+    AllTiers, AnyAccounts, Brands, Formula as OtherFormula, Impressions, SponsoredOnly, Superseded,
+    TopQuartile,
 };
 use Formula::{
     InteractionsPerFollower, InteractionsPerImpression, InteractionsPerView,
@@ -152,7 +152,10 @@ pub const BENCHMARKS: &[Benchmark] = &[
         AVERAGE,
         Some(OtherFormula),
         "UK accounts; all-size average 2.92%.",
-        &[point(1_000, Some(5_000), 4.59), point(5_000, Some(20_000), 2.26)],
+        &[
+            point(1_000, Some(5_000), 4.59),
+            point(5_000, Some(20_000), 2.26),
+        ],
     ),
     bench(
         Instagram,
@@ -161,7 +164,10 @@ pub const BENCHMARKS: &[Benchmark] = &[
         AVERAGE,
         Some(OtherFormula),
         "US accounts.",
-        &[point(5_000, Some(10_000), 5.15), point(1_000_000, None, 2.54)],
+        &[
+            point(5_000, Some(10_000), 5.15),
+            point(1_000_000, None, 2.54),
+        ],
     ),
     bench(
         Instagram,
@@ -170,7 +176,10 @@ pub const BENCHMARKS: &[Benchmark] = &[
         AVERAGE,
         Some(OtherFormula),
         "Swedish accounts; nano read as 1,000-9,999.",
-        &[point(1_000, Some(10_000), 3.41), point(1_000_000, None, 1.4)],
+        &[
+            point(1_000, Some(10_000), 3.41),
+            point(1_000_000, None, 1.4),
+        ],
     ),
     bench(
         Instagram,
@@ -449,7 +458,10 @@ pub const BENCHMARKS: &[Benchmark] = &[
         AVERAGE,
         Some(SponsoredOnly),
         "Sponsored posts, 2016-2019; the middle bands were not published.",
-        &[point(1_000, Some(10_000), 0.17), point(1_000_000, None, 0.008)],
+        &[
+            point(1_000, Some(10_000), 0.17),
+            point(1_000_000, None, 0.008),
+        ],
     ),
     bench(
         X,
@@ -485,7 +497,10 @@ pub const BENCHMARKS: &[Benchmark] = &[
         AVERAGE,
         Some(SponsoredOnly),
         "Sponsored posts, 2016-2019, as quoted; the middle bands were not published.",
-        &[point(1_000, Some(10_000), 0.42), point(1_000_000, None, 0.01)],
+        &[
+            point(1_000, Some(10_000), 0.42),
+            point(1_000_000, None, 0.01),
+        ],
     ),
     bench(
         Facebook,

@@ -2,8 +2,8 @@
 //! their middle half (25th to 75th percentile) the range. One rule, used for
 //! the base price and for each term's surcharge alike.
 
-use super::methods::{figures, MethodFigure};
 use super::super::platform::Platform;
+use super::methods::{figures, MethodFigure};
 
 /// The `p`-th quantile (0 to 1) of `values`, by Hazen's rule: sorted values
 /// sit at positions (i - 0.5) / n, with straight lines between them and the

@@ -93,7 +93,9 @@ impl Method {
 use Platform::{Blog, Facebook, Instagram, LinkedIn, Pinterest, TikTok, YouTube, X};
 
 const SOCIAL: &[Platform] = &[Instagram, TikTok, YouTube, X, Facebook, LinkedIn, Pinterest];
-const EVERY: &[Platform] = &[Instagram, TikTok, YouTube, X, Facebook, LinkedIn, Pinterest, Blog];
+const EVERY: &[Platform] = &[
+    Instagram, TikTok, YouTube, X, Facebook, LinkedIn, Pinterest, Blog,
+];
 const LUMANU_PLATFORMS: &[Platform] = &[Instagram, TikTok, YouTube];
 
 const fn method(

@@ -196,7 +196,9 @@ impl FeeEstimate {
             .map(|(deliverable, quantity, usd)| ItemPrice {
                 deliverable,
                 quantity,
-                each: self.range().times(usd / content / f64::from(quantity.max(1))),
+                each: self
+                    .range()
+                    .times(usd / content / f64::from(quantity.max(1))),
             })
             .collect()
     }
@@ -226,7 +228,9 @@ pub fn estimate(inputs: &FeeInputs<'_>) -> Option<FeeEstimate> {
     let base = base_price(inputs.platform, followers)?;
     let c = &base.consensus;
     let base_range = Range::new(c.low, c.typical, c.high);
-    let unit = Deliverable::default_for(inputs.platform).name().to_lowercase();
+    let unit = Deliverable::default_for(inputs.platform)
+        .name()
+        .to_lowercase();
     let mut working = vec![line(
         Step::Base,
         format!("Base: one {unit}, the published methods' consensus"),
@@ -402,7 +406,9 @@ fn terms_step(terms: Terms, fee: f64, working: &mut Vec<WorkingLine>) -> Range {
                 usd: fee * premium.share.typical,
             },
             premium.figures.first().map_or(OWN_ASSUMPTION, |f| f.source),
-            format!("{} {}", cited.join(" "), premium.note).trim().to_owned(),
+            format!("{} {}", cited.join(" "), premium.note)
+                .trim()
+                .to_owned(),
         ));
     }
     share

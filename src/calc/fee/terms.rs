@@ -3,11 +3,11 @@
 //! published figures (the median typical, the lowest low and the highest
 //! high), and each only ever raises the price.
 
+use super::super::choice::Choice;
 use super::super::input::{parse_count, InputError};
 use super::super::sources::{
     Source, CREATOR_MONEY_TOOLS, INBEAT_EXCLUSIVITY, NOXAKIT, TOP_GROWTH_MARKETING,
 };
-use super::super::choice::Choice;
 use super::consensus::quantile;
 use super::Range;
 
@@ -281,8 +281,7 @@ fn plural(n: u8) -> &'static str {
 #[must_use]
 pub fn read_whitelist(text: &str) -> (u8, Option<String>) {
     let capped = || {
-        let message =
-            format!("Whitelisting is priced for at most {MAX_WHITELIST_MONTHS} months");
+        let message = format!("Whitelisting is priced for at most {MAX_WHITELIST_MONTHS} months");
         (MAX_WHITELIST_MONTHS, Some(message))
     };
     match parse_count(text) {
