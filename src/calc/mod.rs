@@ -3,6 +3,7 @@
 
 pub mod bands;
 pub mod benchmarks;
+pub mod budget;
 pub mod currency;
 pub mod deliverable;
 pub mod engagement;
