@@ -12,6 +12,7 @@
 //! that cannot be computed (a division by zero, an unknown reach) is `None`.
 
 pub mod overlap;
+pub mod planner;
 pub mod reach;
 
 use super::input::MAX_COUNT;
