@@ -11,6 +11,7 @@
 //! percent. No function panics, and none returns NaN or infinity: a figure
 //! that cannot be computed (a division by zero, an unknown reach) is `None`.
 
+pub mod celebrity;
 pub mod overlap;
 pub mod planner;
 pub mod reach;
