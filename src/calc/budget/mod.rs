@@ -14,6 +14,7 @@
 pub mod celebrity;
 pub mod overlap;
 pub mod planner;
+pub mod quote;
 pub mod reach;
 
 use super::input::MAX_COUNT;
