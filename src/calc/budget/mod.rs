@@ -16,6 +16,7 @@ pub mod overlap;
 pub mod planner;
 pub mod quote;
 pub mod reach;
+pub mod shortlist;
 
 use super::input::MAX_COUNT;
 use super::sources::{Source, OWN_ASSUMPTION};
