@@ -3,6 +3,7 @@
 
 pub mod bands;
 pub mod benchmarks;
+pub mod budget;
 pub mod choice;
 pub mod currency;
 pub mod deliverable;
