@@ -1,6 +1,7 @@
 //! The pure calculator: parsing, tiers, engagement, benchmarks, verdicts and
 //! flags. No browser types: strings in, typed results out, tested natively.
 
+pub mod amount;
 pub mod bands;
 pub mod benchmarks;
 pub mod choice;
