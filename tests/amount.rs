@@ -191,7 +191,7 @@ fn moneyish() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(5_000))]
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
 
     #[test]
     fn any_text_reads_as_an_amount_or_an_error(text in prop_oneof![any::<String>(), moneyish()]) {

@@ -638,7 +638,7 @@ fn pasted_table() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3_000))]
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
 
     #[test]
     fn parsing_any_text_never_panics(text in prop_oneof![any::<String>(), pasted_table()]) {

@@ -501,18 +501,26 @@ fn write_cell(out: &mut String, cell: &str) {
     }
 }
 
-/// A number for export: a plain decimal with at most four decimals and no
-/// exponent (`1234.5`, `-50`, `0.0012`); empty for NaN or an infinity.
+/// A number for export: a plain decimal with no exponent and at most four
+/// decimals (`1234.5`, `-50`, `0.0012`, `291352417622.78`): the shortest form
+/// that reads back as the same number where that has four decimals or fewer,
+/// else rounded to four. Empty for NaN or an infinity.
 #[must_use]
 pub fn plain_decimal(value: f64) -> String {
     if !value.is_finite() {
         return String::new();
     }
-    let rounded = (value * 10_000.0).round() / 10_000.0;
-    if rounded.is_finite() {
-        // Adding 0.0 turns -0 into 0.
-        format!("{}", rounded + 0.0)
+    // Adding 0.0 turns -0 into 0.
+    let shortest = format!("{}", value + 0.0);
+    let decimals = shortest.split_once('.').map_or(0, |(_, d)| d.len());
+    if decimals <= 4 {
+        return shortest;
+    }
+    let rounded = format!("{value:.4}");
+    let trimmed = rounded.trim_end_matches('0').trim_end_matches('.');
+    if trimmed == "-0" {
+        "0".to_owned()
     } else {
-        format!("{}", value + 0.0)
+        trimmed.to_owned()
     }
 }

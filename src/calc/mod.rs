@@ -4,6 +4,7 @@
 pub mod amount;
 pub mod bands;
 pub mod benchmarks;
+pub mod campaign;
 pub mod choice;
 pub mod csv;
 pub mod currency;

@@ -37,6 +37,17 @@ pub struct Shortlist {
     pub problems: Vec<CellProblem>,
 }
 
+// Positions in [`COLUMNS`].
+const NAME: usize = 0;
+const PLATFORM: usize = 1;
+const FOLLOWERS: usize = 2;
+const LIKES: usize = 3;
+const COMMENTS: usize = 4;
+const VIEWS: usize = 5;
+const QUOTE: usize = 6;
+const PRODUCT_VALUE: usize = 7;
+const COMMISSION: usize = 8;
+
 /// The columns, in the order [`Table::columns`](csv::Table::columns) returns them.
 pub const COLUMNS: [Column; 9] = [
     Column {
@@ -155,10 +166,10 @@ pub fn parse_shortlist(text: &str, default_platform: Platform) -> Result<Shortli
     let mut problems = Vec::new();
     let mut rows = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
-        let platform = match col(1).map(|i| row.cell(i).trim()) {
+        let platform = match col(PLATFORM).map(|i| row.cell(i).trim()) {
             None | Some("") => default_platform,
             Some(cell) => Platform::from_id(cell).unwrap_or_else(|| {
-                let header = col(1).map_or("Platform", |i| table.header(i));
+                let header = col(PLATFORM).map_or("Platform", |i| table.header(i));
                 problems.push(CellProblem {
                     row: row.number,
                     column: header.to_owned(),
@@ -171,18 +182,20 @@ pub fn parse_shortlist(text: &str, default_platform: Platform) -> Result<Shortli
                 default_platform
             }),
         };
-        let mut p = |i: usize, parse: fn(&str) -> _| table.read(row, col(i), parse, &mut problems);
-        let followers = p(2, parse_positive);
-        let likes = p(3, parse_count);
-        let comments = p(4, parse_count);
-        let views = p(5, parse_positive);
-        let mut a = |i: usize, parse: fn(&str) -> _| table.read(row, col(i), parse, &mut problems);
-        let quote = a(6, parse_amount);
-        let product_value = a(7, parse_amount);
-        let commission = a(8, parse_percent);
+        let mut count =
+            |i: usize, parse: fn(&str) -> _| table.read(row, col(i), parse, &mut problems);
+        let followers = count(FOLLOWERS, parse_positive);
+        let likes = count(LIKES, parse_count);
+        let comments = count(COMMENTS, parse_count);
+        let views = count(VIEWS, parse_positive);
+        let mut amount =
+            |i: usize, parse: fn(&str) -> _| table.read(row, col(i), parse, &mut problems);
+        let quote = amount(QUOTE, parse_amount);
+        let product_value = amount(PRODUCT_VALUE, parse_amount);
+        let commission = amount(COMMISSION, parse_percent);
         rows.push(ShortlistRow {
             row: row.number,
-            name: col(0).map_or("", |i| row.cell(i).trim()).to_owned(),
+            name: col(NAME).map_or("", |i| row.cell(i).trim()).to_owned(),
             platform,
             followers,
             likes,
