@@ -823,7 +823,7 @@ fn the_results_table_exports_as_plain_decimals() {
     );
     assert_eq!(
         export_csv(&rows),
-        "Name,Spend,Impressions,Engagements,Clicks,Conversions,Revenue,CPM,CPE,CPC,CPA,conversion rate (%),ROI (%),ROAS\r\n\
+        "Name,Spend,Impressions,Engagements,Clicks,Conversions,Revenue,CPM,CPE,CPC,CPA,Conversion rate (%),ROI (%),ROAS\r\n\
          '=cmd,1000.5,30000,,300,3,,33.35,,3.335,333.5,1,,\r\n"
     );
 }

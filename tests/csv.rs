@@ -195,6 +195,14 @@ fn the_separator_comes_from_the_header_line_only() {
 }
 
 #[test]
+fn excels_sep_line_names_the_separator_and_is_not_a_row() {
+    reads("sep=;\r\na;b,c\r\n1;2,3", &["a", "b,c"], &[&["1", "2,3"]]);
+    reads("SEP=,\na;b,c", &["a;b", "c"], &[]);
+    numbered("sep=;\na;b\n1;2", &[2]);
+    reads("sep=x\na,b", &["sep=x"], &[&["a", "b"]]);
+}
+
+#[test]
 fn quoted_cells_keep_commas_quotes_and_line_breaks() {
     reads(
         "name,bio\n\"Smith, Anna\",x",

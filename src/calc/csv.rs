@@ -2,9 +2,9 @@
 //! table is saved as.
 //!
 //! Reads tabs (a spreadsheet paste), commas and semicolons (European Excel),
-//! whichever the header line uses, with RFC 4180 quotes (`"a, b"`, `""` for a
-//! quote, line breaks inside quotes), CRLF or LF line ends, and a byte-order
-//! mark. Rows are numbered as a spreadsheet numbers them: the header is row 1
+//! whichever the header line uses or Excel's `sep=;` line names, with RFC
+//! 4180 quotes (`"a, b"`, `""` for a quote, line breaks inside quotes), CRLF
+//! or LF line ends, and a byte-order mark. Rows are numbered as a spreadsheet numbers them: the header is row 1
 //! and every line after it counts, blank ones included, so "Row 4" is the row
 //! the user sees as 4. Rows with nothing but spaces in them are skipped.
 
@@ -289,7 +289,7 @@ fn unguard(cell: String) -> String {
 /// a cell over [`MAX_CELL_BYTES`], or a quote never closed.
 pub fn parse(text: &str) -> Result<Table, TableError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let separator = detect_separator(text);
+    let (separator, text) = declared_separator(text).unwrap_or((detect_separator(text), text));
     let mut reader = Reader {
         bytes: text.as_bytes(),
         text,
@@ -322,6 +322,24 @@ pub fn parse(text: &str) -> Result<Table, TableError> {
         table.rows.push(Row { number, cells });
     }
     Ok(table)
+}
+
+/// Excel's `sep=;` first line, which names the separator and is not a row;
+/// the separator and the text after that line.
+fn declared_separator(text: &str) -> Option<(Separator, &str)> {
+    let (line, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    let declared = line
+        .get(..4)
+        .filter(|head| head.eq_ignore_ascii_case("sep="))
+        .and_then(|_| line.get(4..))?;
+    let separator = match declared {
+        "," => Separator::Comma,
+        ";" => Separator::Semicolon,
+        "\t" => Separator::Tab,
+        _ => return None,
+    };
+    Some((separator, rest))
 }
 
 /// The separator of the first non-blank line: tab if it has any, else the

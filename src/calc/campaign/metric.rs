@@ -170,7 +170,7 @@ impl MetricId {
         }
     }
 
-    /// The short name people use ("CPM"), or the name where there is none.
+    /// The short name people use ("CPM"), a column header.
     #[must_use]
     pub const fn short(self) -> &'static str {
         match self {
@@ -182,7 +182,12 @@ impl MetricId {
             Self::Roas => "ROAS",
             Self::ProfitRoi => "Profit ROI",
             Self::BreakEvenCpa => "Break-even CPA",
-            _ => self.name(),
+            Self::ConversionRate => "Conversion rate",
+            Self::PositiveShare => "Positive",
+            Self::NeutralShare => "Neutral",
+            Self::NegativeShare => "Negative",
+            Self::QuestionShare => "Questions",
+            Self::NetSentiment => "Net sentiment",
         }
     }
 
