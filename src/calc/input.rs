@@ -21,6 +21,10 @@ pub enum InputError {
     TooLarge,
     /// Zero where the calculation divides by it (followers, posts, views).
     Zero,
+    /// An amount of money above [`crate::calc::amount::MAX_AMOUNT`].
+    AmountTooLarge,
+    /// A percentage above 100 where a share is meant (margin, commission).
+    OverHundred,
 }
 
 impl InputError {
@@ -35,6 +39,11 @@ impl InputError {
                 format!("{label} is too large: the limit is {MAX_COUNT_BILLIONS} billion")
             }
             Self::Zero => format!("{label} must be at least 1"),
+            Self::AmountTooLarge => format!(
+                "{label} is too large: the limit is {} trillion",
+                crate::calc::amount::MAX_AMOUNT / 1e12
+            ),
+            Self::OverHundred => format!("{label} can't be more than 100%"),
         }
     }
 }
@@ -165,7 +174,9 @@ fn strip_noun(text: &str) -> &str {
     }
 }
 
-fn split_multiplier(text: &str) -> (&str, u64) {
+/// Splits a trailing multiplier (`k`, `M`, `million`, `bn`) off lowercase
+/// text: `("12.5", 1_000)` from `"12.5k"`; `(text, 1)` without one.
+pub(crate) fn split_multiplier(text: &str) -> (&str, u64) {
     for &(word, factor) in MULTIPLIERS {
         if let Some(head) = text.strip_suffix(word) {
             let head = head.trim_end();
@@ -180,6 +191,22 @@ fn split_multiplier(text: &str) -> (&str, u64) {
 /// Reads digits with grouping and an optional decimal part, times `multiplier`.
 /// `Ok(None)` means the value is above [`MAX_COUNT`].
 fn parse_number(text: &str, multiplier: u64) -> Result<Option<u64>, InputError> {
+    let (int_digits, frac_part) = split_decimal(text, multiplier > 1)?;
+    scale(&int_digits, &frac_part, multiplier)
+}
+
+/// The integer digits and the decimal digits of a number typed with grouping
+/// (`1,200.5`, `1.200,5`, `12 500`, `12,34,567`): the one reading of
+/// separators, shared by counts and amounts (`amount.rs`). `prefer_decimal`
+/// reads a lone separator before three digits as a decimal point (`1.200K`,
+/// `0.125`) instead of as grouping (`1,200`).
+///
+/// # Errors
+/// [`InputError::NotANumber`] when the text is not digits grouped one of those ways.
+pub(crate) fn split_decimal(
+    text: &str,
+    prefer_decimal: bool,
+) -> Result<(String, String), InputError> {
     if text.is_empty() || !text.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',') {
         return Err(InputError::NotANumber);
     }
@@ -193,7 +220,7 @@ fn parse_number(text: &str, multiplier: u64) -> Result<Option<u64>, InputError> 
         return Err(InputError::NotANumber);
     }
     let compact: String = text.chars().filter(|&c| !is_group_space(c)).collect();
-    let decimal = decimal_separator(&compact, multiplier > 1);
+    let decimal = decimal_separator(&compact, prefer_decimal);
     let (int_part, frac_part) = match decimal {
         Some(sep) => compact.rsplit_once(sep).unwrap_or((&compact, "")),
         None => (compact.as_str(), ""),
@@ -208,7 +235,7 @@ fn parse_number(text: &str, multiplier: u64) -> Result<Option<u64>, InputError> 
     if int_digits.is_empty() && frac_part.is_empty() {
         return Err(InputError::NotANumber);
     }
-    scale(&int_digits, frac_part, multiplier)
+    Ok((int_digits, frac_part.to_owned()))
 }
 
 /// Digits grouped by spaces (or `'`, `_`) follow the comma rule of

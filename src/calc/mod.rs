@@ -1,10 +1,13 @@
 //! The pure calculator: parsing, tiers, engagement, benchmarks, verdicts and
 //! flags. No browser types: strings in, typed results out, tested natively.
 
+pub mod amount;
 pub mod bands;
 pub mod benchmarks;
 pub mod budget;
+pub mod campaign;
 pub mod choice;
+pub mod csv;
 pub mod currency;
 pub mod deliverable;
 pub mod engagement;
@@ -15,6 +18,7 @@ pub mod input;
 pub mod niche;
 pub mod platform;
 mod rates;
+pub mod shortlist;
 pub mod sources;
 pub mod tier;
 pub mod typical;
