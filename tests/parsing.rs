@@ -340,7 +340,11 @@ fn counts_above_ten_billion_are_too_large() {
 
 #[test]
 fn the_limit_in_the_message_is_the_limit_parsing_applies() {
-    message(TooLarge, "Followers", &format!("Followers is too large: the limit is {MAX_COUNT_BILLIONS} billion"));
+    message(
+        TooLarge,
+        "Followers",
+        &format!("Followers is too large: the limit is {MAX_COUNT_BILLIONS} billion"),
+    );
     count(&format!("{MAX_COUNT_BILLIONS} billion"), MAX_COUNT);
     rejects(&format!("{MAX_COUNT_BILLIONS}.000000001 billion"), TooLarge);
     rejects(&format!("{} billion", MAX_COUNT_BILLIONS + 1), TooLarge);
@@ -774,7 +778,6 @@ fn a_list_holds_up_to_max_list_lines_posts() {
         Err(MAX_LIST_LINES)
     );
 }
-
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]

@@ -13,7 +13,7 @@ use influencer_rate_calculator::calc::{
     choice::Choice,
     currency::{Currency, RATES_DATE},
     deliverable::Deliverable,
-    engagement::EngagementRates,
+    engagement::{EngagementRates, Interactions},
     fee::terms::{Exclusivity, Usage},
     flags::{
         self, Flag, FEW_COMMENTS_MIN_LIKES, HIDDEN_LIKES_MAX, HIDDEN_LIKES_MIN_COMMENTS,
@@ -119,9 +119,8 @@ fn bands_are_sorted_and_apart(benchmark: &Benchmark) {
     assert!(!benchmark.bands.is_empty(), "{what}: no bands");
     for pair in benchmark.bands.windows(2) {
         let (a, b) = (pair[0].span, pair[1].span);
-        let a_to = a
-            .to
-            .unwrap_or_else(|| panic!("{what}: open band {a:?} before {b:?}"));
+        let a_to =
+            a.to.unwrap_or_else(|| panic!("{what}: open band {a:?} before {b:?}"));
         assert!(a_to <= b.from, "{what}: {a:?} overlaps or is after {b:?}");
     }
 }
@@ -132,7 +131,11 @@ fn bands_are_sorted_and_apart(benchmark: &Benchmark) {
 fn every_choice_round_trips<C: Choice + Debug>(what: &str) {
     every_choice_round_trips_by_id::<C>(what);
     let names: HashSet<&str> = C::ALL.iter().map(|c| c.name()).collect();
-    assert_eq!(names.len(), C::ALL.len(), "{what}: two options share a name");
+    assert_eq!(
+        names.len(),
+        C::ALL.len(),
+        "{what}: two options share a name"
+    );
 }
 
 /// As [`every_choice_round_trips`], for options whose names may repeat.
@@ -146,7 +149,11 @@ fn every_choice_round_trips_by_id<C: Choice + Debug>(what: &str) {
         assert!(!id.is_empty() && id == id.trim(), "{what}: id {id:?}");
         assert!(!c.name().trim().is_empty(), "{what} {c:?}: no name");
         assert_eq!(C::from_id(id), Some(c), "{what}: {id}");
-        assert_eq!(C::from_id(&id.to_ascii_uppercase()), Some(c), "{what}: {id}");
+        assert_eq!(
+            C::from_id(&id.to_ascii_uppercase()),
+            Some(c),
+            "{what}: {id}"
+        );
         assert_eq!(C::from_id(&format!("  {id}\t")), Some(c), "{what}: {id}");
         assert_eq!(c.index(), i, "{what}: {c:?}");
     }
@@ -172,7 +179,7 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir:?}: {e}")) {
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
             let path = entry.expect("a directory entry").path();
             if path.is_dir() {
                 stack.push(path);
@@ -182,7 +189,7 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
         }
     }
     files.sort();
-    assert!(!files.is_empty(), "no .rs files under {dir:?}");
+    assert!(!files.is_empty(), "no .rs files under {}", dir.display());
     files
 }
 
@@ -191,7 +198,7 @@ fn src(sub: &str) -> PathBuf {
 }
 
 fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path:?}: {e}"))
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The code of a Rust file with comments removed and every string or char
@@ -257,13 +264,15 @@ fn decimal_literals(code: &str) -> Vec<(usize, String)> {
         let chars: Vec<char> = line.chars().collect();
         let mut i = 0;
         while i < chars.len() {
-            let starts_token = i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '_' || chars[i - 1] == '.');
+            let starts_token = i == 0
+                || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '_' || chars[i - 1] == '.');
             if starts_token && chars[i].is_ascii_digit() {
                 let start = i;
                 while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '_') {
                     i += 1;
                 }
-                let has_fraction = chars.get(i) == Some(&'.') && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+                let has_fraction = chars.get(i) == Some(&'.')
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit);
                 if has_fraction {
                     i += 1;
                     while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '_') {
@@ -296,12 +305,17 @@ fn every_choice_has_unique_ids_and_names_that_round_trip() {
     // "Post" is X's, Facebook's and LinkedIn's: names are unique per platform.
     every_choice_round_trips_by_id::<Deliverable>("Deliverable");
     for &platform in Platform::ALL {
-        let names: Vec<&str> = Deliverable::for_platform(platform).map(Choice::name).collect();
+        let names: Vec<&str> = Deliverable::for_platform(platform)
+            .map(Choice::name)
+            .collect();
         let unique: HashSet<&str> = names.iter().copied().collect();
         assert_eq!(unique.len(), names.len(), "{platform:?}: {names:?}");
     }
     for &d in Deliverable::ALL {
-        assert!(Deliverable::for_platform(d.platform()).any(|x| x == d), "{d:?}");
+        assert!(
+            Deliverable::for_platform(d.platform()).any(|x| x == d),
+            "{d:?}"
+        );
     }
     every_choice_round_trips::<Tier>("Tier");
     every_choice_round_trips::<Scheme>("Scheme");
@@ -321,7 +335,8 @@ fn choice_ids_fit_in_a_url() {
         for &c in C::ALL {
             let id = c.id();
             assert!(
-                id.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_'),
+                id.chars()
+                    .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_'),
                 "{what} {c:?}: {id:?} in a URL"
             );
         }
@@ -396,7 +411,9 @@ fn every_source_constant_is_listed_in_all() {
         .map(|(name, _)| name.trim())
         .collect();
     assert!(defined.len() > 10, "found only {defined:?}");
-    let list_start = text.find("pub const ALL: &[Source] = &[").expect("sources::ALL");
+    let list_start = text
+        .find("pub const ALL: &[Source] = &[")
+        .expect("sources::ALL");
     let list = &text[list_start..];
     let list = &list[list.find("= &[").expect("= &[") + 4..list.find("];").expect("];")];
     let listed: Vec<&str> = code_only(list)
@@ -405,13 +422,21 @@ fn every_source_constant_is_listed_in_all() {
         .filter(|s| !s.is_empty())
         .map(|s| {
             // `code_only` returns an owned String; keep the names by matching them back.
-            defined.iter().copied().find(|d| *d == s).unwrap_or_else(|| panic!("sources::ALL lists {s:?}, not a Source constant"))
+            defined
+                .iter()
+                .copied()
+                .find(|d| *d == s)
+                .unwrap_or_else(|| panic!("sources::ALL lists {s:?}, not a Source constant"))
         })
         .collect();
     let missing: Vec<&&str> = defined.iter().filter(|d| !listed.contains(d)).collect();
     assert!(missing.is_empty(), "not in sources::ALL: {missing:?}");
     let unique: HashSet<&&str> = listed.iter().collect();
-    assert_eq!(unique.len(), listed.len(), "sources::ALL lists a constant twice");
+    assert_eq!(
+        unique.len(),
+        listed.len(),
+        "sources::ALL lists a constant twice"
+    );
     assert_eq!(listed.len(), sources::ALL.len());
 }
 
@@ -423,14 +448,18 @@ fn source_constructions(code: &str) -> Vec<String> {
     for (i, _) in compact.match_indices("Source{") {
         let after = &compact[i + "Source{".len()..];
         let field = after.split([':', ',', '}']).next().unwrap_or("");
-        if ["name", "year", "sample", "url", "kind", ".."].iter().any(|f| field.starts_with(f)) {
+        if ["name", "year", "sample", "url", "kind", ".."]
+            .iter()
+            .any(|f| field.starts_with(f))
+        {
             found.push(compact[i..(i + 40).min(compact.len())].to_owned());
         }
     }
     for (n, line) in code.lines().enumerate() {
         for (i, _) in line.match_indices("source(") {
             let before = line[..i].trim_end();
-            let is_call = !line[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.');
+            let is_call =
+                !line[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.');
             if is_call && !before.ends_with("fn") {
                 found.push(format!("line {}: {}", n + 1, line.trim()));
             }
@@ -450,23 +479,56 @@ fn sources_are_constructed_only_in_sources_rs() {
             }
         }
     }
-    assert!(found.is_empty(), "a Source made outside sources.rs:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "a Source made outside sources.rs:\n{}",
+        found.join("\n")
+    );
     // The scan finds the constructors sources.rs does use.
     assert!(source_constructions(&code_only(&read(&home))).len() > 10);
-    assert_eq!(source_constructions("fn rate_source(self) -> Source { x.source() }"), Vec::<String>::new());
-    assert_eq!(source_constructions("let s = Source {\n name: \"x\", ..S };").len(), 1);
-    assert_eq!(source_constructions("const S: Source = source(\"x\");").len(), 1);
+    assert_eq!(
+        source_constructions("fn rate_source(self) -> Source { x.source() }"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        source_constructions("let s = Source {\n name: \"x\", ..S };").len(),
+        1
+    );
+    assert_eq!(
+        source_constructions("const S: Source = source(\"x\");").len(),
+        1
+    );
 }
 
 /// Equal figures from different publications or meanings, each checked by
 /// hand: the value, how many places may hold it, and why. A further copy of
 /// any of them still fails.
 const COINCIDENCES: &[(&str, usize, &str)] = &[
-    ("1.62", 2, "HypeAuditor 2018 20K-100K average; Modash Instagram 5K-10K high"),
-    ("1.25", 2, "Modash Instagram 5K-10K low; the carousel multiplier (middle of HypeAuditor's +20-30%)"),
-    ("3.41", 2, "Statista Sweden 2024 nano; SociaVault Labs YouTube 1K-10K 25th percentile"),
-    ("2.19", 2, "Statista worldwide 2023 nano; Modash TikTok 2023 1K-5K high"),
-    ("0.325", 2, "sponsorrate's reach (32.5%); middle of 25-40% for 90-day exclusivity"),
+    (
+        "1.62",
+        2,
+        "HypeAuditor 2018 20K-100K average; Modash Instagram 5K-10K high",
+    ),
+    (
+        "1.25",
+        2,
+        "Modash Instagram 5K-10K low; the carousel multiplier (middle of HypeAuditor's +20-30%)",
+    ),
+    (
+        "3.41",
+        2,
+        "Statista Sweden 2024 nano; SociaVault Labs YouTube 1K-10K 25th percentile",
+    ),
+    (
+        "2.19",
+        2,
+        "Statista worldwide 2023 nano; Modash TikTok 2023 1K-5K high",
+    ),
+    (
+        "0.325",
+        2,
+        "sponsorrate's reach (32.5%); middle of 25-40% for 90-day exclusivity",
+    ),
 ];
 
 #[test]
@@ -479,11 +541,22 @@ fn no_figure_is_typed_twice() {
                 continue;
             }
             let value: f64 = literal.replace('_', "").parse().expect("a decimal literal");
-            let shown = path.strip_prefix(src("")).unwrap_or(&path).display().to_string();
-            places.entry(value.to_bits()).or_default().push(format!("{shown}:{line} ({literal})"));
+            let shown = path
+                .strip_prefix(src(""))
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            places
+                .entry(value.to_bits())
+                .or_default()
+                .push(format!("{shown}:{line} ({literal})"));
         }
     }
-    assert!(places.len() > 50, "found only {} figures: is the scan reading src?", places.len());
+    assert!(
+        places.len() > 50,
+        "found only {} figures: is the scan reading src?",
+        places.len()
+    );
     let allowed = |value: u64, count: usize| {
         COINCIDENCES.iter().any(|&(literal, n, _)| {
             literal.parse::<f64>().map(f64::to_bits) == Ok(value) && count <= n
@@ -495,20 +568,31 @@ fn no_figure_is_typed_twice() {
         .map(|(_, p)| p.join(", "))
         .collect();
     twice.sort();
-    assert!(twice.is_empty(), "figures typed in more than one place:\n{}", twice.join("\n"));
+    assert!(
+        twice.is_empty(),
+        "figures typed in more than one place:\n{}",
+        twice.join("\n")
+    );
 }
 
 #[test]
 fn the_scans_see_what_they_look_for() {
     // The scans above pass on an empty input too; check they would catch a case.
-    let code = code_only("let a = 2.28; // 2.28 again\nlet s = \"10.58\"; let b = 1_105.0 + 0.5 + x.0.1;");
-    let found: Vec<String> = decimal_literals(&code).into_iter().map(|(_, l)| l).collect();
+    let code =
+        code_only("let a = 2.28; // 2.28 again\nlet s = \"10.58\"; let b = 1_105.0 + 0.5 + x.0.1;");
+    let found: Vec<String> = decimal_literals(&code)
+        .into_iter()
+        .map(|(_, l)| l)
+        .collect();
     assert_eq!(found, ["2.28", "1_105.0", "0.5"]);
     assert_eq!(significant_digits("2.28"), 3);
     assert_eq!(significant_digits("1_105.0"), 4);
     assert_eq!(significant_digits("100.0"), 1);
     assert_eq!(significant_digits("0.975"), 3);
-    assert_eq!(code_only("a /* 1.25 */ b '\\'' 'x' '\\u{a0}'"), "a  b ' ' ' ' ' '");
+    assert_eq!(
+        code_only("a /* 1.25 */ b '\\'' 'x' '\\u{a0}'"),
+        "a  b ' ' ' ' ' '"
+    );
 }
 
 #[test]
@@ -521,10 +605,18 @@ fn our_own_assumptions_are_labelled_as_such() {
         .filter(|s| s.kind == Kind::Assumption)
         .map(|s| s.name)
         .collect();
-    assert_eq!(assumptions, [OWN_ASSUMPTION.name], "one source speaks for our own choices");
+    assert_eq!(
+        assumptions,
+        [OWN_ASSUMPTION.name],
+        "one source speaks for our own choices"
+    );
     assert_eq!(Scheme::Standard.table().source, OWN_ASSUMPTION);
     for &scheme in Scheme::ALL.iter().filter(|&&s| s != Scheme::Standard) {
-        assert_ne!(scheme.table().source, OWN_ASSUMPTION, "{scheme:?} is published");
+        assert_ne!(
+            scheme.table().source,
+            OWN_ASSUMPTION,
+            "{scheme:?} is published"
+        );
     }
 }
 
@@ -544,9 +636,16 @@ fn no_scheme_falls_back_to_an_unlisted_band() {
     for &scheme in Scheme::ALL {
         let table = scheme.table();
         for band in table.bands {
-            let edges = [Some(band.span.from), band.span.to.map(|t| t - 1), band.span.to];
+            let edges = [
+                Some(band.span.from),
+                band.span.to.map(|t| t - 1),
+                band.span.to,
+            ];
             for count in edges.into_iter().flatten() {
-                assert!(table.bands.contains(&table.band(count)), "{scheme:?} at {count}");
+                assert!(
+                    table.bands.contains(&table.band(count)),
+                    "{scheme:?} at {count}"
+                );
             }
         }
         assert!(table.bands.contains(&table.band(u64::MAX)), "{scheme:?}");
@@ -583,7 +682,10 @@ fn every_micro_definition_is_a_real_range_with_a_source() {
         source_is_cited(&d.source, what);
         let to = d.span.to.unwrap_or_else(|| panic!("{what}: open-ended"));
         assert!(d.span.from < to, "{what}: {d:?}");
-        assert!(d.span.contains(d.span.from) && d.span.contains(to - 1), "{what}");
+        assert!(
+            d.span.contains(d.span.from) && d.span.contains(to - 1),
+            "{what}"
+        );
         assert!(!d.span.contains(to), "{what}: not half-open");
         if d.span.from > 0 {
             assert!(!d.span.contains(d.span.from - 1), "{what}");
@@ -648,7 +750,11 @@ fn an_all_tiers_figure_covers_every_count() {
         if b.excluded == Some(Exclusion::AllTiers) {
             let what = format!("{:?} {}", b.platform, b.source.name);
             assert_eq!(b.bands.len(), 1, "{what}");
-            assert_eq!((b.bands[0].span.from, b.bands[0].span.to), (0, None), "{what}");
+            assert_eq!(
+                (b.bands[0].span.from, b.bands[0].span.to),
+                (0, None),
+                "{what}"
+            );
         }
     }
 }
@@ -688,7 +794,11 @@ fn instagram_always_has_a_typical_rate_per_follower_from_1000_up() {
             .filter(|b| b.verdict_rate() == Some(RateKind::PerFollower))
     };
     let edges: Vec<u64> = ig()
-        .flat_map(|b| b.bands.iter().flat_map(|band| [band.span.from, band.span.to.unwrap_or(u64::MAX)]))
+        .flat_map(|b| {
+            b.bands
+                .iter()
+                .flat_map(|band| [band.span.from, band.span.to.unwrap_or(u64::MAX)])
+        })
         .chain([1_000, 10_000_000_000])
         .filter(|&e| e >= 1)
         .collect();
@@ -774,7 +884,10 @@ fn every_currency_has_a_rate() {
     for &currency in Currency::ALL {
         assert!(currency.has_rate(), "{currency:?}");
         let per_usd = currency.per_usd();
-        assert!(per_usd.is_finite() && per_usd > 0.0, "{currency:?}: {per_usd}");
+        assert!(
+            per_usd.is_finite() && per_usd > 0.0,
+            "{currency:?}: {per_usd}"
+        );
     }
 }
 
@@ -815,7 +928,10 @@ fn the_exchange_rates_are_dated_and_recent() {
     let (y, m, d) = iso_date(RATES_DATE).unwrap_or_else(|e| panic!("RATES_DATE: {e}"));
     let age = days(2026, 12, 1) - days(y, m, d);
     assert!(age >= 0, "RATES_DATE {RATES_DATE} is after 2026-12-01");
-    assert!(age <= 365, "RATES_DATE {RATES_DATE} is {age} days before 2026-12-01");
+    assert!(
+        age <= 365,
+        "RATES_DATE {RATES_DATE} is {age} days before 2026-12-01"
+    );
 }
 
 #[test]
@@ -836,15 +952,47 @@ fn thresholds_are_ordered_sensibly() {
     // fraction of the bottom of the typical range; hidden likes are fewer
     // than the comments that reveal them.
     ordered("1 < far above", 1, u64::from(FAR_ABOVE_FACTOR));
-    ordered("far above < implausibly high", u64::from(FAR_ABOVE_FACTOR), u64::from(IMPLAUSIBLY_HIGH_FACTOR));
-    ordered("0 < implausibly low %", 0, u64::from(IMPLAUSIBLY_LOW_PERCENT));
-    ordered("implausibly low % < 100", u64::from(IMPLAUSIBLY_LOW_PERCENT), 100);
-    ordered("0 < implausibly high %", 0, u64::from(IMPLAUSIBLY_HIGH_PERCENT));
-    ordered("implausibly high % < 100", u64::from(IMPLAUSIBLY_HIGH_PERCENT), 100);
+    ordered(
+        "far above < implausibly high",
+        u64::from(FAR_ABOVE_FACTOR),
+        u64::from(IMPLAUSIBLY_HIGH_FACTOR),
+    );
+    ordered(
+        "0 < implausibly low %",
+        0,
+        u64::from(IMPLAUSIBLY_LOW_PERCENT),
+    );
+    ordered(
+        "implausibly low % < 100",
+        u64::from(IMPLAUSIBLY_LOW_PERCENT),
+        100,
+    );
+    ordered(
+        "0 < implausibly high %",
+        0,
+        u64::from(IMPLAUSIBLY_HIGH_PERCENT),
+    );
+    ordered(
+        "implausibly high % < 100",
+        u64::from(IMPLAUSIBLY_HIGH_PERCENT),
+        100,
+    );
     ordered("0 < likes per comment", 0, LIKES_PER_COMMENT_LIMIT);
-    ordered("likes per comment <= few-comments minimum", LIKES_PER_COMMENT_LIMIT - 1, FEW_COMMENTS_MIN_LIKES);
-    ordered("hidden likes < comments", HIDDEN_LIKES_MAX, HIDDEN_LIKES_MIN_COMMENTS);
-    ordered("hidden likes < views", HIDDEN_LIKES_MAX, HIDDEN_LIKES_MIN_VIEWS);
+    ordered(
+        "likes per comment <= few-comments minimum",
+        LIKES_PER_COMMENT_LIMIT - 1,
+        FEW_COMMENTS_MIN_LIKES,
+    );
+    ordered(
+        "hidden likes < comments",
+        HIDDEN_LIKES_MAX,
+        HIDDEN_LIKES_MIN_COMMENTS,
+    );
+    ordered(
+        "hidden likes < views",
+        HIDDEN_LIKES_MAX,
+        HIDDEN_LIKES_MIN_VIEWS,
+    );
 }
 
 /// The verdict and flags for `factor` times the typical range's `edge` at
@@ -856,7 +1004,13 @@ fn judged_at(edge: fn(f64, f64) -> f64, factor: f64) -> (Verdict, Vec<Flag>) {
         ..EngagementRates::default()
     };
     let assessment = assess(Platform::Instagram, Some(20_000), &rates);
-    let raised = flags::flags(Some(20_000), 1, &Default::default(), &rates, &assessment);
+    let raised = flags::flags(
+        Some(20_000),
+        1,
+        &Interactions::default(),
+        &rates,
+        &assessment,
+    );
     (assessment.verdict, raised)
 }
 
@@ -864,7 +1018,10 @@ fn judged_at(edge: fn(f64, f64) -> f64, factor: f64) -> (Verdict, Vec<Flag>) {
 fn thresholds_leave_room_between_far_above_and_implausible() {
     let top = |_: f64, ceiling: f64| ceiling;
     let bottom = |floor: f64, _: f64| floor;
-    let between = f64::midpoint(f64::from(FAR_ABOVE_FACTOR), f64::from(IMPLAUSIBLY_HIGH_FACTOR));
+    let between = f64::midpoint(
+        f64::from(FAR_ABOVE_FACTOR),
+        f64::from(IMPLAUSIBLY_HIGH_FACTOR),
+    );
     assert_eq!(judged_at(top, between), (Verdict::FarAbove, vec![]));
     assert_eq!(
         judged_at(top, f64::from(IMPLAUSIBLY_HIGH_FACTOR) * 1.01),
@@ -872,6 +1029,9 @@ fn thresholds_leave_room_between_far_above_and_implausible() {
     );
     assert_eq!(judged_at(bottom, 0.99), (Verdict::Below, vec![]));
     let low = f64::from(IMPLAUSIBLY_LOW_PERCENT) / 100.0;
-    assert_eq!(judged_at(bottom, low * 0.99), (Verdict::Below, vec![Flag::ImplausiblyLow]));
+    assert_eq!(
+        judged_at(bottom, low * 0.99),
+        (Verdict::Below, vec![Flag::ImplausiblyLow])
+    );
     assert_eq!(judged_at(bottom, low * 1.01), (Verdict::Below, vec![]));
 }

@@ -15,8 +15,8 @@ mod common;
 use common::*;
 use influencer_rate_calculator::calc::bands::Span;
 use influencer_rate_calculator::calc::sources::{
-    Source, CONVERTMATE, HOOTSUITE, INFLUENCER_MARKETING_LTD, INFLUIZE_2020, MUMSNET, OWN_ASSUMPTION,
-    UNNAMED_BLOG,
+    Source, CONVERTMATE, HOOTSUITE, INFLUENCER_MARKETING_LTD, INFLUIZE_2020, MUMSNET,
+    OWN_ASSUMPTION, UNNAMED_BLOG,
 };
 
 // ---------------------------------------------------------------------------
@@ -81,7 +81,10 @@ fn the_scheme_picked_changes_the_tier() {
 fn the_default_scheme_is_our_own_assumption_on_hootsuites_ranges() {
     assert_eq!(Scheme::Standard.table().source, OWN_ASSUMPTION);
     assert_eq!(Scheme::Hootsuite.table().source, HOOTSUITE);
-    assert_eq!(Scheme::Standard.table().bands, Scheme::Hootsuite.table().bands);
+    assert_eq!(
+        Scheme::Standard.table().bands,
+        Scheme::Hootsuite.table().bands
+    );
     assert!(Scheme::Standard.table().note.contains("Hootsuite"));
 }
 
@@ -93,13 +96,23 @@ fn there_is_no_celebrity_tier_any_more() {
 
 #[test]
 fn a_scheme_finds_the_band_of_a_tier_it_names() {
-    let micro = |s: Scheme| s.table().band_of(Tier::Micro).map(|b| (b.span.from, b.span.to));
+    let micro = |s: Scheme| {
+        s.table()
+            .band_of(Tier::Micro)
+            .map(|b| (b.span.from, b.span.to))
+    };
     assert_eq!(micro(Scheme::Standard), Some((10_000, Some(50_000))));
     assert_eq!(micro(Scheme::HypeAuditor2018), Some((5_000, Some(20_000))));
     assert_eq!(micro(Scheme::Upfluence2019), Some((15_000, Some(50_000))));
-    assert_eq!(Scheme::Izea.table().band_of(Tier::Mega).map(|b| b.span), Some(Span::new(500_000, Some(1_000_000))));
+    assert_eq!(
+        Scheme::Izea.table().band_of(Tier::Mega).map(|b| b.span),
+        Some(Span::new(500_000, Some(1_000_000)))
+    );
     assert_eq!(Scheme::Izea.table().band_of(Tier::Vip), None);
-    assert_eq!(Scheme::IabUk.table().band_of(Tier::Vip).map(|b| b.span), Some(Span::new(5_000_000, None)));
+    assert_eq!(
+        Scheme::IabUk.table().band_of(Tier::Vip).map(|b| b.span),
+        Some(Span::new(5_000_000, None))
+    );
 }
 
 /// How the published schemes (all but the default) name this size, most common first.
@@ -107,7 +120,11 @@ fn a_scheme_finds_the_band_of_a_tier_it_names() {
 fn consensus_is(followers: u64, want: &[(Tier, usize)]) {
     assert_eq!(tier::consensus(followers), want, "at {followers}");
     let total: usize = tier::consensus(followers).iter().map(|(_, n)| n).sum();
-    assert_eq!(total, Scheme::ALL.len() - 1, "every published scheme has a say at {followers}");
+    assert_eq!(
+        total,
+        Scheme::ALL.len() - 1,
+        "every published scheme has a say at {followers}"
+    );
 }
 
 #[test]
@@ -116,7 +133,10 @@ fn publishers_mostly_agree_on_nano_and_disagree_on_mid_sizes() {
     consensus_is(12_000, &[(Tier::Micro, 8), (Tier::Nano, 1)]);
     consensus_is(6_000, &[(Tier::Nano, 7), (Tier::Micro, 2)]);
     consensus_is(2_000_000, &[(Tier::Mega, 8), (Tier::Unnamed, 1)]);
-    consensus_is(6_000_000, &[(Tier::Mega, 7), (Tier::Unnamed, 1), (Tier::Vip, 1)]);
+    consensus_is(
+        6_000_000,
+        &[(Tier::Mega, 7), (Tier::Unnamed, 1), (Tier::Vip, 1)],
+    );
 }
 
 #[test]
@@ -299,10 +319,7 @@ fn micro_means_different_things_to_different_publishers() {
         (1_000, Some(100_000))
     );
     assert_eq!(
-        (
-            micro(UNNAMED_BLOG).span.from,
-            micro(UNNAMED_BLOG).span.to
-        ),
+        (micro(UNNAMED_BLOG).span.from, micro(UNNAMED_BLOG).span.to),
         (10_000, Some(50_000))
     );
     assert!(micro(INFLUIZE_2020).span.contains(99_999));
@@ -326,8 +343,14 @@ fn twelve_thousand_followers_is_micro_to_some_and_not_others() {
         .filter(|d| d.span.contains(60_000))
         .map(|d| d.source)
         .collect();
-    assert_eq!(micro_to, [INFLUIZE_2020, INFLUENCER_MARKETING_LTD, CONVERTMATE]);
-    assert_eq!(tier::micro_definitions_including(12_000), MICRO_DEFINITIONS.len());
+    assert_eq!(
+        micro_to,
+        [INFLUIZE_2020, INFLUENCER_MARKETING_LTD, CONVERTMATE]
+    );
+    assert_eq!(
+        tier::micro_definitions_including(12_000),
+        MICRO_DEFINITIONS.len()
+    );
     assert_eq!(tier::micro_definitions_including(60_000), 3);
     assert_eq!(tier::micro_definitions_including(999), 0);
     assert_eq!(tier::micro_definitions_including(100_000), 0);
@@ -374,7 +397,6 @@ fn schemes_are_found_by_id_ignoring_case_and_spaces() {
     assert_eq!(Scheme::ALL[0], Scheme::Standard, "the default comes first");
     assert_eq!(Scheme::default(), Scheme::Standard);
 }
-
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]

@@ -13,9 +13,9 @@
 
 mod common;
 use common::*;
-use influencer_rate_calculator::calc::benchmarks::{for_platform, searched, Formula, BENCHMARKS};
-use influencer_rate_calculator::calc::typical::Typical;
-use influencer_rate_calculator::calc::verdict::FAR_ABOVE_FACTOR;
+use influencer_rate_calculator::calc::benchmarks::{
+    for_platform, searched, Benchmark, Formula, BENCHMARKS,
+};
 use influencer_rate_calculator::calc::flags::{
     HIDDEN_LIKES_MAX, HIDDEN_LIKES_MIN_COMMENTS, HIDDEN_LIKES_MIN_VIEWS,
 };
@@ -23,6 +23,8 @@ use influencer_rate_calculator::calc::sources::{
     Source, CAPTIV8, FAVIKON, HYPEAUDITOR_2018, INFLUENCERTOOLS, IQFLUENCE_2025, MARKERLY,
     MODASH_INSTAGRAM, MODASH_TIKTOK_2025, SOCIAVAULT_2026,
 };
+use influencer_rate_calculator::calc::typical::Typical;
+use influencer_rate_calculator::calc::verdict::FAR_ABOVE_FACTOR;
 
 // 4. Verdicts and flags
 // ---------------------------------------------------------------------------
@@ -103,8 +105,22 @@ fn instagram_is_judged_per_follower_even_with_views() {
 fn instagram_likes_and_views_without_comments_give_no_verdict() {
     // Instagram has no usable per-view benchmark (Captiv8 is per impression),
     // so likes with views but no comments leave nothing to compare.
-    no_verdict(Instagram, "5,000", "300", "", "4,000", UnknownReason::NoRate);
-    no_verdict(Instagram, "5,000", "623", "", "10,000", UnknownReason::NoRate);
+    no_verdict(
+        Instagram,
+        "5,000",
+        "300",
+        "",
+        "4,000",
+        UnknownReason::NoRate,
+    );
+    no_verdict(
+        Instagram,
+        "5,000",
+        "623",
+        "",
+        "10,000",
+        UnknownReason::NoRate,
+    );
 }
 
 #[test]
@@ -173,7 +189,14 @@ fn youtube_is_judged_per_view_by_channel_size() {
     verdict(YouTube, "2M", "1,500", "300", "100K", "typical");
     verdict(YouTube, "2M", "30K", "6K", "100K", "far-above");
     verdict(YouTube, "50K", "1,000", "100", "30K", "typical");
-    no_verdict(YouTube, "50K", "1,000", "100", "", UnknownReason::NeedsViews);
+    no_verdict(
+        YouTube,
+        "50K",
+        "1,000",
+        "100",
+        "",
+        UnknownReason::NeedsViews,
+    );
     no_verdict(YouTube, "2,000", "30", "5", "", UnknownReason::NeedsViews);
 }
 
@@ -263,14 +286,28 @@ fn a_per_impression_figure_is_shown_as_context_never_used() {
     assert_eq!(captiv8.benchmark.excluded, Some(Exclusion::Impressions));
     assert_eq!(captiv8.benchmark.verdict_rate(), None);
     // Every per-impression table is excluded for that reason.
-    for b in BENCHMARKS.iter().filter(|b| b.formula == Formula::InteractionsPerImpression) {
-        assert_eq!(b.excluded, Some(Exclusion::Impressions), "{}", b.source.name);
+    for b in BENCHMARKS
+        .iter()
+        .filter(|b| b.formula == Formula::InteractionsPerImpression)
+    {
+        assert_eq!(
+            b.excluded,
+            Some(Exclusion::Impressions),
+            "{}",
+            b.source.name
+        );
     }
     // And it never enters a typical range, at any size, for either rate.
     for followers in sizes() {
         for kind in [RateKind::PerFollower, RateKind::PerView] {
-            for c in typical(Instagram, followers, kind).map(|t| t.contributions).unwrap_or_default() {
-                assert_ne!(c.benchmark.source, CAPTIV8, "Instagram at {followers}: {kind:?}");
+            for c in typical(Instagram, followers, kind)
+                .map(|t| t.contributions)
+                .unwrap_or_default()
+            {
+                assert_ne!(
+                    c.benchmark.source, CAPTIV8,
+                    "Instagram at {followers}: {kind:?}"
+                );
                 assert_eq!(c.benchmark.excluded, None, "Instagram at {followers}");
             }
         }
@@ -486,7 +523,6 @@ fn flags_have_titles_and_explanations() {
     assert_eq!(Flag::HiddenLikes.name(), "Likes look hidden");
 }
 
-
 // ---------------------------------------------------------------------------
 // One typical range without steps, labelled when it rests on one source
 // ---------------------------------------------------------------------------
@@ -523,7 +559,7 @@ fn band_edges(platform: Platform) -> Vec<u64> {
 fn coverage_ends(platform: Platform, kind: RateKind) -> Vec<u64> {
     for_platform(platform)
         .filter(|b| b.verdict_rate() == Some(kind))
-        .filter_map(|b| b.coverage())
+        .filter_map(Benchmark::coverage)
         .flat_map(|span| [Some(span.from), span.to])
         .flatten()
         .collect()
@@ -601,8 +637,20 @@ fn the_verdict_does_not_jump_at_any_band_edge() {
 /// `percent` per follower gets `want` both one follower below `edge` and at it.
 #[track_caller]
 fn same_verdict_either_side(platform: Platform, edge: u64, percent: f64, want: Verdict) {
-    let at = |followers| assess(platform, Some(followers), &rate_of(RateKind::PerFollower, percent)).verdict;
-    assert_eq!((at(edge - 1), at(edge)), (want, want), "{platform:?} {percent}% at {} and {edge}", edge - 1);
+    let at = |followers| {
+        assess(
+            platform,
+            Some(followers),
+            &rate_of(RateKind::PerFollower, percent),
+        )
+        .verdict
+    };
+    assert_eq!(
+        (at(edge - 1), at(edge)),
+        (want, want),
+        "{platform:?} {percent}% at {} and {edge}",
+        edge - 1
+    );
 }
 
 #[test]
@@ -622,13 +670,28 @@ fn one_follower_more_does_not_flip_the_verdict() {
 #[test]
 fn a_verdict_resting_on_one_source_names_it() {
     for followers in ["1,000", "48K", "200K", "2M"] {
-        let t = viewed(YouTube, followers, "300", "30", "10K").assessment.typical;
-        assert_eq!(t.and_then(|t| t.only_source()), Some(SOCIAVAULT_2026), "YouTube {followers}");
+        let t = viewed(YouTube, followers, "300", "30", "10K")
+            .assessment
+            .typical;
+        assert_eq!(
+            t.and_then(|t| t.only_source()),
+            Some(SOCIAVAULT_2026),
+            "YouTube {followers}"
+        );
     }
-    let t = account(Instagram, "10K", "150", "10").assessment.typical.expect("a range");
-    assert_eq!(t.sources().collect::<Vec<_>>(), [HYPEAUDITOR_2018, MODASH_INSTAGRAM]);
+    let t = account(Instagram, "10K", "150", "10")
+        .assessment
+        .typical
+        .expect("a range");
+    assert_eq!(
+        t.sources().collect::<Vec<_>>(),
+        [HYPEAUDITOR_2018, MODASH_INSTAGRAM]
+    );
     assert_eq!(t.only_source(), None);
-    let t = viewed(TikTok, "48K", "3,000", "100", "50K").assessment.typical.expect("a range");
+    let t = viewed(TikTok, "48K", "3,000", "100", "50K")
+        .assessment
+        .typical
+        .expect("a range");
     assert_eq!(t.only_source(), None);
 }
 
@@ -641,7 +704,11 @@ fn tiktok_at_48k_and_youtube_at_200k_get_a_verdict() {
     for followers in sizes().filter(|&f| (1_000..=100_000_000).contains(&f)) {
         for platform in [TikTok, YouTube] {
             let a = assess(platform, Some(followers), &rate_of(RateKind::PerView, 5.0));
-            assert_ne!(a.verdict, Verdict::Unknown, "{platform:?} per view at {followers}");
+            assert_ne!(
+                a.verdict,
+                Verdict::Unknown,
+                "{platform:?} per view at {followers}"
+            );
         }
     }
 }
@@ -657,11 +724,21 @@ fn x_facebook_linkedin_pinterest_and_blogs_say_what_was_looked_for() {
     ] {
         for followers in ["1", "999", "1,000", "10K", "48K", "200K", "2M", "1B"] {
             for views in ["", "50K"] {
-                no_verdict(platform, followers, "300", "30", views, UnknownReason::NoBenchmark);
+                no_verdict(
+                    platform,
+                    followers,
+                    "300",
+                    "30",
+                    views,
+                    UnknownReason::NoBenchmark,
+                );
             }
         }
         let said = UnknownReason::NoBenchmark.explain(platform);
-        assert!(said.starts_with("We looked for") && said.contains(looked_for), "{platform:?}: {said}");
+        assert!(
+            said.starts_with("We looked for") && said.contains(looked_for),
+            "{platform:?}: {said}"
+        );
         assert_eq!(said, searched(platform));
     }
 }
@@ -669,7 +746,14 @@ fn x_facebook_linkedin_pinterest_and_blogs_say_what_was_looked_for() {
 /// Whether likes look hidden for an Instagram account of 10K with these totals over `posts`.
 #[track_caller]
 fn likes_look_hidden(likes: &str, comments: &str, views: &str, posts: &str, want: bool) {
-    let report = evaluate(&CreatorInputs { followers: "10K", likes, comments, views, posts, ..BLANK });
+    let report = evaluate(&CreatorInputs {
+        followers: "10K",
+        likes,
+        comments,
+        views,
+        posts,
+        ..BLANK
+    });
     assert_eq!(
         report.flags.contains(&Flag::HiddenLikes),
         want,
@@ -695,7 +779,11 @@ fn likes_hidden_by_the_creator_are_flagged() {
 
 #[test]
 fn hidden_likes_thresholds_are_the_stated_ones() {
-    let (max, comments, views) = (HIDDEN_LIKES_MAX, HIDDEN_LIKES_MIN_COMMENTS, HIDDEN_LIKES_MIN_VIEWS);
+    let (max, comments, views) = (
+        HIDDEN_LIKES_MAX,
+        HIDDEN_LIKES_MIN_COMMENTS,
+        HIDDEN_LIKES_MIN_VIEWS,
+    );
     likes_look_hidden(&max.to_string(), &comments.to_string(), "", "", true);
     likes_look_hidden(&(max + 1).to_string(), &comments.to_string(), "", "", false);
     likes_look_hidden("0", &(comments - 1).to_string(), "", "", false);
@@ -703,7 +791,9 @@ fn hidden_likes_thresholds_are_the_stated_ones() {
     likes_look_hidden("0", "", &(views - 1).to_string(), "", false);
     let explained = Flag::HiddenLikes.explain();
     assert!(
-        explained.starts_with(&format!("At most {max} likes a post with {comments} or more comments or {views} or more views")),
+        explained.starts_with(&format!(
+            "At most {max} likes a post with {comments} or more comments or {views} or more views"
+        )),
         "{explained}"
     );
 }

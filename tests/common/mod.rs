@@ -25,7 +25,6 @@ pub use proptest::prelude::*;
 pub use InputError::{Fractional, Negative, NotANumber, TooLarge, Zero};
 pub use Platform::{Blog, Facebook, Instagram, LinkedIn, Pinterest, TikTok, YouTube, X};
 
-
 /// Every field empty, Instagram, the default tier scheme.
 pub const BLANK: CreatorInputs<'static> = CreatorInputs {
     platform: Platform::Instagram,
@@ -53,7 +52,13 @@ pub fn account(platform: Platform, followers: &str, likes: &str, comments: &str)
 }
 
 /// As [`account`], with views.
-pub fn viewed(platform: Platform, followers: &str, likes: &str, comments: &str, views: &str) -> Report {
+pub fn viewed(
+    platform: Platform,
+    followers: &str,
+    likes: &str,
+    comments: &str,
+    views: &str,
+) -> Report {
     evaluate(&CreatorInputs {
         platform,
         followers,
@@ -244,7 +249,12 @@ pub fn band_index(scheme: Scheme, followers: u64) -> usize {
         .bands
         .iter()
         .position(|b| *b == band)
-        .unwrap_or_else(|| panic!("{} at {followers}: {band:?} is not in the table", scheme.id()))
+        .unwrap_or_else(|| {
+            panic!(
+                "{} at {followers}: {band:?} is not in the table",
+                scheme.id()
+            )
+        })
 }
 
 #[track_caller]
@@ -403,7 +413,13 @@ pub fn no_verdict(
 
 /// Which kind of rate the verdict judged, and its value.
 #[track_caller]
-pub fn judged_per_view(platform: Platform, followers: &str, likes: &str, comments: &str, views: &str) {
+pub fn judged_per_view(
+    platform: Platform,
+    followers: &str,
+    likes: &str,
+    comments: &str,
+    views: &str,
+) {
     let report = viewed(platform, followers, likes, comments, views);
     let (kind, value) = report.assessment.rate.expect("a judged rate");
     assert_eq!(kind, RateKind::PerView, "{platform:?} {followers:?}");
@@ -429,8 +445,16 @@ pub fn judged_per_follower(
 pub fn typical_range(platform: Platform, followers: &str, views: &str, low: f64, high: f64) {
     let report = viewed(platform, followers, "100", "10", views);
     let t = report.assessment.typical.expect("a typical range");
-    about(Some(t.floor), low, &format!("floor on {platform:?} at {followers:?}"));
-    about(Some(t.ceiling), high, &format!("ceiling on {platform:?} at {followers:?}"));
+    about(
+        Some(t.floor),
+        low,
+        &format!("floor on {platform:?} at {followers:?}"),
+    );
+    about(
+        Some(t.ceiling),
+        high,
+        &format!("ceiling on {platform:?} at {followers:?}"),
+    );
 }
 
 #[track_caller]
@@ -473,7 +497,6 @@ pub fn flagged_per_view(
         "{platform:?} {followers:?} {likes:?} {comments:?} {views:?}"
     );
 }
-
 
 /// Text shaped like a count: signs, digits, separators, suffixes, nouns.
 pub fn countish() -> impl Strategy<Value = String> {
@@ -592,4 +615,3 @@ pub fn written(n: u64, style: u8) -> Option<String> {
         _ => return None,
     })
 }
-
