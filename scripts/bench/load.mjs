@@ -59,9 +59,9 @@ async function measureView(env, links, { view, output }, withBaseline) {
   const one = (p) => firstResult(env.browser, p.url, output);
   // The first load of each page is a warm-up (not counted), and tells whether
   // the view exists in that build.
-  const present = {};
-  for (const p of pages) present[p.key] = (await one(p)) != null;
+  const present = { app: (await one(pages[0])) != null };
   if (!present.app) return { view, output, link, inThisBuild: false };
+  for (const p of pages.slice(1)) present[p.key] = (await one(p)) != null;
   const active = pages.filter((p) => present[p.key]);
   const samples = Object.fromEntries(active.map((p) => [p.key, []]));
   const timeouts = Object.fromEntries(active.map((p) => [p.key, 0]));

@@ -49,7 +49,10 @@ function printSize(s, baseline) {
       ["TOTAL", "", kb(s.total.raw), kb(s.total.gzip), "100%", `≤ ${kb(s.budget)}`, mark(s.pass)],
     ],
   );
-  if (ok(baseline)) console.log(`\n  Baseline build (${baseline.dir}): ${kb(baseline.total.gzip)} gzip, ${kb(baseline.total.raw)} raw.`);
+  if (ok(baseline)) {
+    const same = baseline.digest === s.digest ? " It is byte-identical to this dist/: any difference between the two in the timings below is noise." : "";
+    console.log(`\n  Baseline build (${baseline.dir}): ${kb(baseline.total.gzip)} gzip, ${kb(baseline.total.raw)} raw.${same}`);
+  }
   console.log("\n  Shipped wasm by section (wasm-objdump -h; payloads, each group gzipped on its own):\n");
   if (s.wasmSections) table(["part", "contents", ">raw", ">gzip"], s.wasmSections.map((g) => [g.part, short(g.detail, 60), kb(g.raw), kb(g.gzip)]));
   else console.log(`  NOT MEASURED: ${s.wasmSectionsError ?? "no wasm file in dist/"}`);

@@ -1,5 +1,6 @@
 // Size: gzip -9 of every file of a built site and the total, and the shipped
 // wasm by section as wabt's `wasm-objdump -h` lists them.
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync, constants as zlibConstants } from "node:zlib";
@@ -61,10 +62,14 @@ function sectionGroups(file) {
 /** Sizes of the built site in `dir`; the wasm sections need wasm-objdump. */
 export function measureSize(dir) {
   if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`make build\` first`);
+  // One digest of every file's name and bytes: equal digests mean identical builds.
+  const digest = createHash("sha256");
   const files = listFiles(dir)
+    .sort()
     .map((path) => {
       const body = readFileSync(path);
       const name = relative(dir, path);
+      digest.update(`${name}\0${body.length}\0`).update(body);
       const type = name.includes(".") ? name.slice(name.lastIndexOf(".") + 1) : "other";
       return { file: name, type, raw: body.length, gzip: gzip9(body) };
     })
@@ -82,6 +87,7 @@ export function measureSize(dir) {
   return {
     files,
     total,
+    digest: digest.digest("hex").slice(0, 16),
     budget: BUDGET.gzipTotal,
     pass: total.gzip <= BUDGET.gzipTotal,
     wasmSections: wasmSectionsBySize,
