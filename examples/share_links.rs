@@ -17,15 +17,16 @@ use influencer_rate_calculator::state::State;
 /// load of this link renders every panel the creator view has.
 fn creator() -> State {
     let scheme = TierScheme::from_id("hootsuite").expect("the Hootsuite tier scheme exists");
-    let mut state = State::example(Platform::Instagram, scheme, Currency::Eur);
-    state.posts = "1".to_owned();
-    state.niche = Niche::Travel;
-    state.deliverables = format_deliverables(&[(Deliverable::Reel, 2), (Deliverable::Story, 3)]);
-    state.usage = Usage::Days90;
-    state.whitelist = "3".to_owned();
-    state.exclusivity = Exclusivity::Days30;
-    state.rush = true;
-    state
+    State {
+        posts: "1".to_owned(),
+        niche: Niche::Travel,
+        deliverables: format_deliverables(&[(Deliverable::Reel, 2), (Deliverable::Story, 3)]),
+        usage: Usage::Days90,
+        whitelist: "3".to_owned(),
+        exclusivity: Exclusivity::Days30,
+        rush: true,
+        ..State::example(Platform::Instagram, scheme, Currency::Eur)
+    }
 }
 
 /// PROVISIONAL: the brand, campaign and embed views are being built and have
