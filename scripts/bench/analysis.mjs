@@ -72,7 +72,8 @@ function preview(bytes) {
 
 const twiggyTop = (twiggy, file, extra) =>
   JSON.parse(run(twiggy, ["top", "-f", "json", ...extra, file])).map((i) => ({
-    name: i.name.replace(/\[[0-9a-f]{16}\]/g, ""),
+    // v0 symbols name a crate with its hash (`yew[785c2ca80e3c636]::`): dropped.
+    name: i.name.replace(/(\w)\[[0-9a-f]{1,16}\](?=::)/g, "$1"),
     shallow: i.shallow_size,
     retained: i.retained_size,
   }));
