@@ -10,7 +10,7 @@ import { serve } from "../../scripts/serve.mjs";
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-// Re-exported: scripts/screenshot.mjs still imports the flags from here.
+// Re-exported: the other e2e files and scripts/screenshot.mjs import the flags from here.
 export { CHROMIUM_ARGS };
 
 /** A page that embeds the calculator the way a blog would. */
