@@ -79,8 +79,10 @@ test-e2e: build
 ## ---- benchmarks ---------------------------------------------------------
 # Not tests: a missed budget is printed as MISS and the exit code stays 0.
 # Lighthouse lives in bench/ (its own package.json) so `make test` never pays
-# for it; twiggy explains the wasm size. Each is installed only when missing,
-# and if an install fails the bench still runs and reports that part as not measured.
+# for it; twiggy explains the wasm size and Debian's wabt (wasm-objdump) lists
+# its sections. Each is installed only when missing, and if an install fails
+# the bench still runs and reports that part as not measured.
+# BENCH_BASELINE=/path/to/other/dist adds a second build to the load comparison.
 
 TWIGGY_VERSION := 0.8.0
 # A separate cargo target dir for the analysis build (symbol names kept), so it
@@ -88,9 +90,12 @@ TWIGGY_VERSION := 0.8.0
 BENCH_TARGET_DIR ?= $(abspath $(CURDIR)/../target-bench)
 
 bench: build browser bench-tools
-	BENCH_TARGET_DIR="$(BENCH_TARGET_DIR)" node scripts/bench.mjs
+	BENCH_TARGET_DIR="$(BENCH_TARGET_DIR)" node scripts/bench/main.mjs
 
 bench-tools: bench/node_modules/.installed
+	@command -v wasm-objdump >/dev/null \
+		|| { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y wabt; } \
+		|| echo "wabt could not be installed: the wasm section sizes will be missing"
 	@[[ "$$(twiggy --version 2>/dev/null)" == *" $(TWIGGY_VERSION)"* ]] \
 		|| cargo install twiggy@$(TWIGGY_VERSION) --locked \
 		|| echo "twiggy could not be installed: the wasm breakdown will be missing"

@@ -4,21 +4,14 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 import { serve } from "../../scripts/serve.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// Re-exported: the other e2e files and scripts/screenshot.mjs import the flags from here.
+export { CHROMIUM_ARGS };
 
 /** A page that embeds the calculator the way a blog would. */
 const EMBED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>My blog post</title></head>
