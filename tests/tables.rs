@@ -505,6 +505,11 @@ fn sources_are_constructed_only_in_sources_rs() {
 /// any of them still fails.
 const COINCIDENCES: &[(&str, usize, &str)] = &[
     (
+        "22.9",
+        2,
+        "Minter.io 2019 publishes the same median post reach for 20-100K and 100K-1M",
+    ),
+    (
         "1.62",
         2,
         "HypeAuditor 2018 20K-100K average; Modash Instagram 5K-10K high",
