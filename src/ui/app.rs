@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::choice_field::chips;
 use super::creator_view::CreatorView;
 use super::url;
 use crate::calc::currency::Currency;
@@ -92,10 +91,10 @@ pub fn App() -> Html {
             gloo_timers::callback::Timeout::new(0, move || settled.set(true)).forget();
         });
     }
-    let view = match state.mode {
-        Mode::Creator | Mode::Brand | Mode::Campaign => html! {
-            <CreatorView state={Rc::new((*state).clone())} actions={actions.clone()} settled={*settled} />
-        },
+    // The brand and campaign views are not built yet: every `mode` shows
+    // the creator view until they are, and no switch offers them.
+    let view = html! {
+        <CreatorView state={Rc::new((*state).clone())} actions={actions.clone()} settled={*settled} />
     };
     html! {
         <>
@@ -105,7 +104,6 @@ pub fn App() -> Html {
                 { "Tier, engagement rate against published benchmarks, a fair fee range, and where every number comes from. " }
                 <strong>{ "Private: nothing you type leaves this device." }</strong>
             </p>
-            { chips("mode", "I am a", state.mode, &actions.mode) }
         </header>
         { view }
         <footer class="bottom">
