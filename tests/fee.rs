@@ -1,27 +1,32 @@
+//! The fair fee: the consensus of the published methods for one base post,
+//! the engagement adjustment against the verdict's typical range, deliverables,
+//! niche and terms, currencies and how amounts are shown.
 #![cfg(not(target_arch = "wasm32"))]
-//! The fee model (issue 4), tested natively: the published ranges it must land
-//! in, the rules it must keep (no cliffs, never decreasing, bounded, ordered,
-//! terms only raise), currencies, rounding and the `deliverables` URL value.
-//! One line per case through `#[track_caller]` helpers; proptest for the rules.
 
-// Exact literals are what we mean where a value is set, not computed.
-#![allow(clippy::float_cmp)]
-// fend-style: a test is a list of one-line cases, so its length is its coverage.
-#![allow(clippy::too_many_lines)]
-
-use influencer_rate_calculator::calc::{
-    currency::{round_shown, Currency, RATES_AS_OF},
-    deliverable::{format_deliverables, parse_deliverables, Deliverable, MAX_QUANTITY},
-    fee::{
-        base_post_usd, engagement_factor, estimate, niche_factor, parse_rush, read_whitelist,
-        rules_of_thumb, typical_engagement, Comparison, Exclusivity, FeeEstimate, FeeInputs, Step,
-        Terms, Usage, Value, ENGAGEMENT_CAP, ENGAGEMENT_FLOOR, MAX_WHITELIST_MONTHS,
-    },
-    input::MAX_COUNT,
-    niche::Niche,
-    platform::Platform,
-    tier::SCHEMES,
+use influencer_rate_calculator::calc::benchmarks::RateKind;
+use influencer_rate_calculator::calc::choice::Choice;
+use influencer_rate_calculator::calc::currency::{Currency, AED_PER_USD, RATES_DATE};
+use influencer_rate_calculator::calc::deliverable::{
+    format_deliverables, parse_deliverables, Deliverable, MAX_QUANTITY,
 };
+use influencer_rate_calculator::calc::engagement::EngagementRates;
+use influencer_rate_calculator::calc::fee::consensus::quantile;
+use influencer_rate_calculator::calc::fee::engagement::{
+    factor, ENGAGEMENT_CAP, ENGAGEMENT_FLOOR, TYPICAL_SWING,
+};
+use influencer_rate_calculator::calc::fee::methods::{figures, Shape};
+use influencer_rate_calculator::calc::fee::niche::SPONSORRATE_LIMITS;
+use influencer_rate_calculator::calc::fee::{
+    base_price, estimate, niche_factor, parse_flag, read_whitelist, Consensus, Exclusivity,
+    FeeEstimate, FeeInputs, Terms, Usage, MAX_WHITELIST_MONTHS, METHODS,
+};
+use influencer_rate_calculator::calc::format::{shown_money, Rounding};
+use influencer_rate_calculator::calc::niche::Niche;
+use influencer_rate_calculator::calc::platform::Platform;
+use influencer_rate_calculator::calc::tier::Scheme;
+use influencer_rate_calculator::calc::typical::{typical, Typical};
+use influencer_rate_calculator::calc::verdict::{assess, kinds, Assessment, Verdict};
+use influencer_rate_calculator::calc::{evaluate, CreatorInputs};
 use proptest::prelude::*;
 
 use Deliverable::{
@@ -38,7 +43,7 @@ use Platform::{Blog, Facebook, Instagram, LinkedIn, Pinterest, TikTok, YouTube, 
 fn fee_with(
     platform: Platform,
     followers: u64,
-    engagement: Option<f64>,
+    assessment: Option<&Assessment>,
     niche: Niche,
     deliverables: &[(Deliverable, u32)],
     terms: Terms,
@@ -46,63 +51,50 @@ fn fee_with(
     estimate(&FeeInputs {
         platform,
         followers,
-        engagement,
+        assessment,
         niche,
         deliverables,
         terms,
     })
+    .expect("every platform has a published method")
 }
 
-/// One `deliverable` at `engagement`, no terms, no niche.
+/// One `deliverable` at typical engagement, no terms, no niche.
 #[track_caller]
-fn one(deliverable: Deliverable, followers: u64, engagement: Option<f64>) -> FeeEstimate {
+fn one(deliverable: Deliverable, followers: u64) -> FeeEstimate {
     fee_with(
         deliverable.platform(),
         followers,
-        engagement,
+        None,
         Niche::Other,
         &[(deliverable, 1)],
         Terms::default(),
     )
 }
 
-/// The typical fee for one `deliverable` at the platform's typical engagement
-/// (and with none given) lies in `[low, high]` (`None`: no upper bound), and so
-/// do its low and high ends.
+/// One base post on `platform` with `terms`.
 #[track_caller]
-fn lands_in(deliverable: Deliverable, followers: u64, low: f64, high: Option<f64>) {
-    let typical_er = typical_engagement(deliverable.platform(), followers);
-    for er in [typical_er, None] {
-        let fee = one(deliverable, followers, er);
-        let high_bound = high.unwrap_or(f64::INFINITY);
-        for (what, value) in [
-            ("typical", fee.typical),
-            ("low", fee.low),
-            ("high", fee.high),
-        ] {
-            assert!(
-                (low..=high_bound).contains(&value),
-                "{deliverable:?} at {followers} followers, ER {er:?}: {what} ${value:.2} is \
-                 outside ${low}-{high:?}"
-            );
-        }
-    }
+fn with_terms(platform: Platform, followers: u64, terms: Terms) -> FeeEstimate {
+    fee_with(platform, followers, None, Niche::Other, &[], terms)
 }
 
-/// Fees at `edge - 1` and `edge` followers differ by less than 0.5%.
 #[track_caller]
-fn no_jump(platform: Platform, deliverable: Deliverable, edge: u64, er: Option<f64>) {
-    let before = one(deliverable, edge.saturating_sub(1), er);
-    let at = one(deliverable, edge, er);
-    for (b, a) in [
-        (before.low, at.low),
-        (before.typical, at.typical),
-        (before.high, at.high),
-    ] {
-        assert!(
-            a >= b && a / b - 1.0 < 0.005,
-            "{platform:?} {deliverable:?} at {edge} (ER {er:?}): {b} -> {a}"
-        );
+fn close(got: f64, want: f64, relative: f64) {
+    assert!(
+        (got - want).abs() <= want.abs() * relative,
+        "{got} is not within {relative} of {want}"
+    );
+}
+
+#[track_caller]
+fn q(values: &[f64], p: f64, want: Option<f64>) {
+    let got = quantile(values, p);
+    match (got, want) {
+        (Some(g), Some(w)) => assert!(
+            (g - w).abs() < 1e-12,
+            "quantile({values:?}, {p}) = {g}, want {w}"
+        ),
+        _ => assert_eq!(got, want, "quantile({values:?}, {p})"),
     }
 }
 
@@ -119,360 +111,572 @@ fn locale(tag: &str, want: Currency) {
 }
 
 #[track_caller]
-fn rounds(amount: f64, currency: Currency, want: f64) {
-    assert_eq!(round_shown(amount, currency), want, "{amount} {currency:?}");
-}
-
-#[track_caller]
-fn close(got: f64, want: f64, relative: f64) {
+fn shows(amount: f64, currency: Currency, rounding: Rounding, want: f64) {
+    let got = shown_money(amount, currency, rounding);
     assert!(
-        (got - want).abs() <= want.abs() * relative,
-        "{got} is not within {relative} of {want}"
+        (got - want).abs() < 1e-9 * want.max(1.0),
+        "{amount} {currency:?} {rounding:?}: {got}, want {want}"
     );
 }
 
-/// `12345` as `12,345`, the way the cases below are written.
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
+fn terms(usage: Usage, whitelist_months: u8, exclusivity: Exclusivity, rush: bool) -> Terms {
+    Terms {
+        usage,
+        whitelist_months,
+        exclusivity,
+        rush,
     }
+}
+
+/// Every follower count where a tier scheme or a published method has an
+/// edge, and the round sizes people type.
+fn edges() -> Vec<u64> {
+    let mut out: Vec<u64> = vec![
+        1_000,
+        3_000,
+        5_000,
+        10_000,
+        25_000,
+        50_000,
+        100_000,
+        200_000,
+        500_000,
+        1_000_000,
+        5_000_000,
+        10_000_000,
+        100_000_000,
+        1_000_000_000,
+    ];
+    for scheme in Scheme::ALL {
+        for band in scheme.table().bands {
+            out.push(band.span.from);
+            out.extend(band.span.to);
+        }
+    }
+    for method in METHODS {
+        match method.shape {
+            Shape::Edges(points) => out.extend(points.iter().map(|&(x, _)| x)),
+            Shape::Bands(bands) => {
+                for (span, _) in bands {
+                    out.push(span.from);
+                    out.extend(span.to);
+                }
+            }
+            _ => {}
+        }
+    }
+    out.retain(|&e| e >= 2);
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
-/// A comparison's label with its follower band, as the page shows it (with
-/// English grouping and a hyphen; the page uses the browser's).
-fn shown(c: &Comparison) -> String {
-    match c.followers {
-        None => c.label.clone(),
-        Some((0, Some(to))) => format!("{}, under {} followers", c.label, grouped(to)),
-        Some((from, Some(to))) => {
-            format!(
-                "{}, {}-{} followers",
-                c.label,
-                grouped(from),
-                grouped(to - 1)
-            )
-        }
-        Some((from, None)) => format!("{}, {}+ followers", c.label, grouped(from)),
+/// A log-spaced sweep from 1 to 10 billion followers, `per_decade` points a decade.
+fn sweep(per_decade: u32) -> Vec<u64> {
+    let steps = 10 * per_decade;
+    let mut out: Vec<u64> = (0..=steps)
+        .map(|i| {
+            let f = 10f64.powf(f64::from(i) / f64::from(per_decade));
+            // In range: 1 to 1e10.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let n = f.round() as u64;
+            n
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
+const SIZES: [u64; 14] = [
+    1,
+    500,
+    999,
+    1_000,
+    4_321,
+    10_000,
+    25_000,
+    49_999,
+    100_000,
+    250_000,
+    999_999,
+    1_000_000,
+    5_000_000,
+    10_000_000_000,
+];
+
+// ---------------------------------------------------------------------------
+// The median and quartiles: Hazen's rule
+// ---------------------------------------------------------------------------
+
+#[test]
+fn quantile_of_nothing_is_none() {
+    q(&[], 0.5, None);
+    q(&[f64::NAN, f64::NAN], 0.5, None);
+}
+
+#[test]
+fn quantile_of_one_value_is_that_value_everywhere() {
+    for p in [0.0, 0.25, 0.5, 0.75, 1.0] {
+        q(&[42.0], p, Some(42.0));
     }
 }
 
-#[track_caller]
-fn comparison<'a>(list: &'a [Comparison], label: &str) -> &'a Comparison {
-    list.iter()
-        .find(|c| shown(c) == label)
-        .unwrap_or_else(|| panic!("no comparison {label:?} in {list:#?}"))
+#[test]
+fn quantile_of_an_odd_count_takes_the_middle_as_median() {
+    q(&[3.0, 1.0, 2.0], 0.5, Some(2.0));
+    q(&[10.0, 20.0, 30.0, 40.0, 50.0], 0.5, Some(30.0));
+    // Hazen: positions (i - 0.5) / 5 = 0.1, 0.3, 0.5, 0.7, 0.9.
+    q(&[10.0, 20.0, 30.0, 40.0, 50.0], 0.25, Some(17.5));
+    q(&[10.0, 20.0, 30.0, 40.0, 50.0], 0.75, Some(42.5));
+    q(&[10.0, 20.0, 30.0, 40.0, 50.0], 0.1, Some(10.0));
+    q(&[10.0, 20.0, 30.0, 40.0, 50.0], 0.05, Some(10.0));
+    q(&[10.0, 20.0, 30.0, 40.0, 50.0], 0.95, Some(50.0));
 }
 
-#[track_caller]
-fn has_no_comparison(list: &[Comparison], label_start: &str) {
-    assert!(
-        list.iter().all(|c| !shown(c).starts_with(label_start)),
-        "unexpected {label_start:?} in {list:#?}"
+#[test]
+fn quantile_of_an_even_count_takes_the_middle_twos_mean_as_median() {
+    q(&[4.0, 1.0, 3.0, 2.0], 0.5, Some(2.5));
+    q(&[1.0, 2.0], 0.5, Some(1.5));
+    // Positions 0.125, 0.375, 0.625, 0.875: p = 0.25 is halfway between 1 and 2.
+    q(&[1.0, 2.0, 3.0, 4.0], 0.25, Some(1.5));
+    q(&[1.0, 2.0, 3.0, 4.0], 0.75, Some(3.5));
+    q(&[1.0, 2.0], 0.25, Some(1.0));
+    q(&[1.0, 2.0], 0.75, Some(2.0));
+}
+
+#[test]
+fn quantile_ignores_nan_and_clamps_p() {
+    q(&[f64::NAN, 1.0, 3.0, f64::NAN, 2.0], 0.5, Some(2.0));
+    q(&[1.0, 2.0, 3.0], -1.0, Some(1.0));
+    q(&[1.0, 2.0, 3.0], 7.0, Some(3.0));
+    q(&[1.0, 2.0, 3.0], 0.0, Some(1.0));
+    q(&[1.0, 2.0, 3.0], 1.0, Some(3.0));
+}
+
+#[test]
+fn consensus_is_the_quartiles_median_and_extremes() {
+    let c = Consensus::of(&[10.0, 20.0, 30.0, 40.0, 50.0]).expect("values");
+    assert_eq!(
+        (c.low, c.typical, c.high, c.min, c.max),
+        (17.5, 30.0, 42.5, 10.0, 50.0)
+    );
+    assert_eq!(Consensus::of(&[]), None);
+}
+
+// ---------------------------------------------------------------------------
+// The base post is the methods' consensus
+// ---------------------------------------------------------------------------
+
+#[test]
+fn one_base_post_at_typical_engagement_is_the_methods_consensus() {
+    for platform in Platform::ALL.iter().copied() {
+        for followers in SIZES {
+            let fee = with_terms(platform, followers, Terms::default());
+            let base = base_price(platform, followers).expect("methods");
+            let c = &fee.base.consensus;
+            assert_eq!(fee.base, base, "{platform:?} {followers}");
+            let values: Vec<f64> = figures(platform, followers).iter().map(|f| f.usd).collect();
+            let listed: Vec<f64> = fee.base.figures.iter().map(|f| f.usd).collect();
+            assert_eq!(listed, values, "{platform:?} {followers}");
+            assert_eq!(
+                c.low,
+                quantile(&values, 0.25).unwrap(),
+                "{platform:?} {followers}"
+            );
+            assert_eq!(
+                c.typical,
+                quantile(&values, 0.5).unwrap(),
+                "{platform:?} {followers}"
+            );
+            assert_eq!(
+                c.high,
+                quantile(&values, 0.75).unwrap(),
+                "{platform:?} {followers}"
+            );
+            close(fee.typical, c.typical, 1e-12);
+            close(fee.low, c.low, 1e-12);
+            close(fee.high, c.high, 1e-12);
+            assert!(fee.low <= fee.typical && fee.typical <= fee.high);
+            assert_eq!(fee.engagement, 1.0);
+        }
+    }
+}
+
+#[test]
+fn every_platform_has_at_least_two_methods_at_every_size() {
+    for platform in Platform::ALL.iter().copied() {
+        for followers in SIZES {
+            let n = figures(platform, followers).len();
+            assert!(n >= 2, "{platform:?} {followers}: {n} methods");
+            for f in figures(platform, followers) {
+                assert!(
+                    f.usd.is_finite() && f.usd > 0.0,
+                    "{platform:?} {followers} {}",
+                    f.method.label
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn zero_followers_is_priced_as_one() {
+    for platform in Platform::ALL.iter().copied() {
+        assert_eq!(
+            with_terms(platform, 0, Terms::default()),
+            with_terms(platform, 1, Terms::default())
+        );
+    }
+}
+
+#[test]
+fn the_methods_are_the_published_figures_at_known_points() {
+    let at = |platform: Platform, followers: u64, label: &str| -> f64 {
+        figures(platform, followers)
+            .iter()
+            .find(|f| f.method.label.starts_with(label))
+            .map(|f| f.usd)
+            .unwrap_or_else(|| panic!("no method {label} for {platform:?}"))
+    };
+    close(at(Instagram, 10_000, "Per-tier rule"), 100.0, 1e-12);
+    close(at(Instagram, 50_000, "Per-tier rule"), 500.0, 1e-12);
+    close(at(Instagram, 500, "Per-tier rule"), 5.0, 1e-12);
+    close(at(Instagram, 5_000_000, "Per-tier rule"), 10_000.0, 1e-12);
+    close(at(TikTok, 10_000, "Per-tier rule"), 25.0, 1e-12);
+    close(at(YouTube, 10_000, "Per-tier rule"), 200.0, 1e-12);
+    close(at(Instagram, 10_000, "\"$100 per 10,000"), 100.0, 1e-12);
+    close(at(Blog, 10_000, "\"$100 per 10,000"), 200.0, 1e-12);
+    close(at(Instagram, 10_000, "1-5% of follower"), 300.0, 1e-12);
+    close(at(Instagram, 10_000, "femehk"), 75.0, 1e-12);
+    close(at(YouTube, 10_000, "Impulze"), 350.0 * 2.2, 1e-12);
+    close(at(Instagram, 10_000, "Lumanu 2024"), 800.0, 1e-12);
+    // Tribe is in pounds: £100 at 10K, converted at the ECB rate.
+    close(
+        at(Instagram, 10_000, "Tribe UK"),
+        Currency::Gbp.to_usd(100.0),
+        1e-12,
     );
 }
 
-fn lines(fee: &FeeEstimate, step: Step) -> Vec<&Value> {
-    fee.working
-        .iter()
-        .filter(|l| l.step == step)
-        .map(|l| &l.value)
-        .collect()
-}
-
-#[track_caller]
-fn factor_of(fee: &FeeEstimate, step: Step) -> f64 {
-    match lines(fee, step).as_slice() {
-        [Value::Factor(f)] => *f,
-        other => panic!("{step:?}: {other:?}"),
-    }
-}
-
 // ---------------------------------------------------------------------------
-// Ordinary accounts land in the published per-tier ranges (benchmarks.md, Fees)
+// Continuity and growth
 // ---------------------------------------------------------------------------
 
 #[test]
-fn nano_instagram_post_lands_in_the_published_10_to_100_range() {
-    lands_in(Post, 5_000, 10.0, Some(100.0));
-}
-#[test]
-fn micro_instagram_post_lands_in_the_published_100_to_500_range() {
-    lands_in(Post, 25_000, 100.0, Some(500.0));
-}
-#[test]
-fn mid_tier_instagram_post_lands_in_the_published_500_to_5k_range() {
-    lands_in(Post, 200_000, 500.0, Some(5_000.0));
-}
-#[test]
-fn macro_instagram_post_lands_in_the_published_5k_to_10k_range() {
-    lands_in(Post, 750_000, 5_000.0, Some(10_000.0));
-}
-#[test]
-fn mega_instagram_post_lands_above_the_published_10k_floor() {
-    lands_in(Post, 2_000_000, 10_000.0, None);
-}
-#[test]
-fn nano_tiktok_video_lands_in_the_published_5_to_25_range() {
-    lands_in(TikTokVideo, 5_000, 5.0, Some(25.0));
-}
-#[test]
-fn micro_tiktok_video_lands_in_the_published_25_to_125_range() {
-    lands_in(TikTokVideo, 25_000, 25.0, Some(125.0));
-}
-#[test]
-fn mid_tier_tiktok_video_lands_in_the_published_125_to_1250_range() {
-    lands_in(TikTokVideo, 200_000, 125.0, Some(1_250.0));
-}
-#[test]
-fn macro_tiktok_video_lands_in_the_published_1250_to_2500_range() {
-    lands_in(TikTokVideo, 750_000, 1_250.0, Some(2_500.0));
-}
-#[test]
-fn mega_tiktok_video_lands_above_the_published_2500_floor() {
-    lands_in(TikTokVideo, 2_000_000, 2_500.0, None);
-}
-#[test]
-fn nano_youtube_dedicated_video_lands_in_the_published_20_to_200_range() {
-    lands_in(Dedicated, 5_000, 20.0, Some(200.0));
-}
-#[test]
-fn micro_youtube_dedicated_video_lands_in_the_published_200_to_1k_range() {
-    lands_in(Dedicated, 25_000, 200.0, Some(1_000.0));
-}
-#[test]
-fn mid_tier_youtube_dedicated_video_lands_in_the_published_1k_to_10k_range() {
-    lands_in(Dedicated, 200_000, 1_000.0, Some(10_000.0));
-}
-#[test]
-fn macro_youtube_dedicated_video_lands_in_the_published_10k_to_20k_range() {
-    lands_in(Dedicated, 750_000, 10_000.0, Some(20_000.0));
-}
-#[test]
-fn mega_youtube_dedicated_video_lands_above_the_published_20k_floor() {
-    lands_in(Dedicated, 2_000_000, 20_000.0, None);
-}
-
-#[test]
-fn every_account_inside_a_tier_lands_in_that_tiers_published_range() {
-    // Not just the five sample sizes: a spread of sizes across each tier.
-    let tiers: [(u64, u64, f64, f64); 4] = [
-        (1_000, 10_000, 10.0, 100.0),
-        (10_000, 50_000, 100.0, 500.0),
-        (50_000, 500_000, 500.0, 5_000.0),
-        (500_000, 1_000_000, 5_000.0, 10_000.0),
-    ];
-    for (from, to, low, high) in tiers {
-        for step in 0..=20 {
-            let followers = from + (to - 1 - from) * step / 20;
-            let fee = one(Post, followers, None).typical;
-            assert!((low..=high).contains(&fee), "{followers}: {fee}");
-        }
-    }
-}
-
-#[test]
-fn the_base_posts_are_the_published_prices_at_the_tier_edges() {
-    close(base_post_usd(Instagram, 10_000), 100.0, 1e-12);
-    close(base_post_usd(Instagram, 50_000), 500.0, 1e-12);
-    close(base_post_usd(Instagram, 1_000_000), 10_000.0, 1e-12);
-    close(base_post_usd(TikTok, 1_000), 5.0, 1e-12);
-    close(base_post_usd(TikTok, 500_000), 1_250.0, 1e-12);
-    close(base_post_usd(YouTube, 10_000) * 2.2, 200.0, 1e-12);
-    close(base_post_usd(X, 100_000), 150.0, 1e-12);
-    close(base_post_usd(Facebook, 100_000), 108.0, 1e-12);
-    close(base_post_usd(LinkedIn, 100_000), 600.0, 1e-12);
-    close(base_post_usd(Pinterest, 100_000), 65.0, 1e-12);
-    close(base_post_usd(Blog, 100_000) * 2.0, 2_000.0, 1e-12);
-    // Influize's top celebrity, read as 500 million followers.
-    close(base_post_usd(Instagram, 500_000_000), 310_000.0, 1e-9);
-}
-
-#[test]
-fn below_1000_followers_the_price_is_proportional() {
-    close(base_post_usd(Instagram, 500), 5.0, 1e-12);
-    close(base_post_usd(Instagram, 1), 0.01, 1e-12);
-    close(base_post_usd(TikTok, 100), 0.5, 1e-12);
-    assert_eq!(base_post_usd(Instagram, 0), base_post_usd(Instagram, 1));
-}
-
-#[test]
-fn above_a_million_the_price_per_follower_falls() {
-    for platform in Platform::ALL {
-        let per_follower = |f: u32| base_post_usd(platform, u64::from(f)) / f64::from(f);
-        assert!(
-            per_follower(10_000_000) < per_follower(1_000_000),
-            "{platform:?}"
-        );
-        assert!(
-            per_follower(4_000_000_000) < per_follower(10_000_000),
-            "{platform:?}"
-        );
-    }
-}
-
-// ---------------------------------------------------------------------------
-// No cliffs: every edge of every tier scheme
-// ---------------------------------------------------------------------------
-
-#[test]
-fn no_jump_at_any_edge_of_any_tier_scheme_on_any_platform() {
-    let mut checked = 0;
-    for scheme in SCHEMES {
-        for band in scheme.bands {
-            for platform in Platform::ALL {
-                for &deliverable in Deliverable::for_platform(platform) {
-                    for er in [None, Some(0.1), Some(1.5), Some(4.0), Some(40.0)] {
-                        no_jump(platform, deliverable, band.from, er);
-                        checked += 1;
-                    }
+fn no_jump_at_any_tier_or_method_edge_for_any_deliverable() {
+    let edges = edges();
+    for platform in Platform::ALL.iter().copied() {
+        for deliverable in Deliverable::for_platform(platform) {
+            for &edge in &edges {
+                let before = one(deliverable, edge - 1);
+                let at = one(deliverable, edge);
+                for (what, b, a) in [
+                    ("low", before.low, at.low),
+                    ("typical", before.typical, at.typical),
+                    ("high", before.high, at.high),
+                ] {
+                    assert!(
+                        (a / b - 1.0).abs() < 0.005,
+                        "{deliverable:?} {what} at {edge}: {b} -> {a}"
+                    );
                 }
             }
         }
     }
-    assert!(checked > 1_000);
 }
 
 #[test]
-fn no_jump_at_the_pricing_edges_either() {
-    for edge in [
-        500, 1_000, 3_000, 5_000, 10_000, 25_000, 50_000, 100_000, 200_000,
-    ] {
-        for platform in Platform::ALL {
-            no_jump(
-                platform,
-                Deliverable::default_for(platform),
-                edge,
-                Some(2.0),
-            );
-        }
-    }
-    for edge in [500_000, 1_000_000, 5_000_000, 500_000_000] {
-        no_jump(Instagram, Post, edge, None);
-        no_jump(YouTube, Short, edge, Some(0.2));
-    }
-}
-
-#[test]
-fn a_49999_follower_account_is_within_a_fraction_of_a_percent_of_50000() {
-    let before = one(Post, 49_999, Some(2.0)).typical;
-    let at = one(Post, 50_000, Some(2.0)).typical;
-    assert!(at > before && at / before < 1.0001, "{before} {at}");
-}
-
-// ---------------------------------------------------------------------------
-// Engagement
-// ---------------------------------------------------------------------------
-
-#[test]
-fn engagement_factor_is_about_the_ratio_near_one_and_bounded() {
-    assert_eq!(engagement_factor(1.0), 1.0);
-    close(engagement_factor(1.05), 1.05, 0.002);
-    close(engagement_factor(0.95), 0.95, 0.002);
-    assert_eq!(engagement_factor(0.0), ENGAGEMENT_FLOOR);
-    assert_eq!(engagement_factor(-3.0), ENGAGEMENT_FLOOR);
-    assert_eq!(engagement_factor(f64::INFINITY), ENGAGEMENT_CAP);
-    assert_eq!(engagement_factor(f64::NAN), 1.0);
-    assert!(engagement_factor(1e6) <= ENGAGEMENT_CAP);
-    assert!(engagement_factor(2.0) > 1.6 && engagement_factor(2.0) < 2.0);
-    assert!(engagement_factor(0.5) > 0.6 && engagement_factor(0.5) < 0.7);
-}
-
-#[test]
-fn a_1000_percent_engagement_rate_cannot_take_the_fee_past_twice_the_typical() {
-    for platform in Platform::ALL {
-        for followers in [100, 5_000, 80_000, 3_000_000] {
-            let d = Deliverable::default_for(platform);
-            let typical = one(d, followers, None).typical;
-            let freak = one(d, followers, Some(1_000.0)).typical;
-            let dead = one(d, followers, Some(0.0)).typical;
-            assert!(
-                freak <= typical * ENGAGEMENT_CAP * (1.0 + 1e-12),
-                "{platform:?}"
-            );
-            assert!(
-                dead >= typical * ENGAGEMENT_FLOOR * (1.0 - 1e-12),
-                "{platform:?}"
-            );
+fn the_base_consensus_never_falls_as_followers_grow_dense_sweep() {
+    let mut counts = sweep(400);
+    counts.extend(edges().iter().flat_map(|&e| [e - 1, e, e + 1]));
+    counts.sort_unstable();
+    counts.dedup();
+    for platform in Platform::ALL.iter().copied() {
+        let mut last: Option<Consensus> = None;
+        for &f in &counts {
+            let c = base_price(platform, f).expect("methods").consensus;
+            if let Some(prev) = &last {
+                assert!(
+                    c.low >= prev.low && c.typical >= prev.typical && c.high >= prev.high,
+                    "{platform:?} falls at {f}: {prev:?} -> {c:?}"
+                );
+            }
+            last = Some(c);
         }
     }
 }
 
-#[test]
-fn typical_engagement_falls_with_size_and_has_no_steps() {
-    assert_eq!(typical_engagement(Instagram, 100), Some(10.58));
-    assert_eq!(typical_engagement(Instagram, 10_000), Some(2.28));
-    assert_eq!(typical_engagement(Instagram, 50_000_000), Some(1.54));
-    assert_eq!(typical_engagement(TikTok, 123_456), Some(1.31));
-    assert_eq!(typical_engagement(YouTube, 1_000), Some(1.745));
-    assert_eq!(typical_engagement(YouTube, 10_000_000), Some(0.155));
-    assert_eq!(typical_engagement(X, 10_000), Some(0.5));
-    assert_eq!(typical_engagement(Facebook, 10_000), Some(0.6));
-    assert_eq!(typical_engagement(LinkedIn, 10_000), Some(2.0));
-    assert_eq!(typical_engagement(Pinterest, 10_000), None);
-    assert_eq!(typical_engagement(Blog, 10_000), None);
-    for platform in Platform::ALL {
-        let mut previous = f64::INFINITY;
-        // 1, 2, 5, 10, 20, 50, ... up to 10 billion.
-        let sizes = (0..=10u32).flat_map(|e| [1, 2, 5].map(|m| m * 10u64.pow(e)));
-        for followers in sizes {
-            if let Some(rate) = typical_engagement(platform, followers) {
-                assert!(rate <= previous, "{platform:?} {followers}");
-                previous = rate;
+// ---------------------------------------------------------------------------
+// Engagement: the verdict's typical range
+// ---------------------------------------------------------------------------
+
+fn rates(kind: RateKind, value: f64) -> EngagementRates {
+    match kind {
+        RateKind::PerFollower => EngagementRates {
+            per_follower: Some(value),
+            ..EngagementRates::default()
+        },
+        RateKind::PerView => EngagementRates {
+            per_follower: None,
+            extended: None,
+            per_view: Some(value),
+        },
+    }
+}
+
+/// Every (platform, followers, kind, typical range) the verdict can judge.
+fn judged_ranges() -> Vec<(Platform, u64, RateKind, Typical)> {
+    let mut out = Vec::new();
+    for platform in Platform::ALL.iter().copied() {
+        for followers in [800, 3_000, 12_500, 60_000, 250_000, 2_000_000] {
+            for kind in [RateKind::PerFollower, RateKind::PerView] {
+                if let Some(t) = typical(platform, followers, kind) {
+                    out.push((platform, followers, kind, t));
+                }
             }
         }
     }
+    out
 }
 
 #[test]
-fn without_a_typical_rate_engagement_changes_nothing() {
-    for d in [Pin, BlogPost] {
-        let plain = one(d, 40_000, None);
-        assert_eq!(one(d, 40_000, Some(25.0)), plain);
-        assert_eq!(factor_of(&plain, Step::Engagement), 1.0);
+fn a_rate_the_verdict_calls_typical_moves_the_fee_by_at_most_ten_percent() {
+    let ranges = judged_ranges();
+    assert!(ranges.len() >= 10, "only {} ranges", ranges.len());
+    let top = 1.0 + TYPICAL_SWING;
+    let mut checked = 0;
+    for (platform, followers, kind, t) in ranges {
+        for i in 0..=20 {
+            let value = t.floor * (t.ceiling / t.floor).powf(f64::from(i) / 20.0);
+            let a = assess(platform, Some(followers), &rates(kind, value));
+            if a.verdict != Verdict::Typical || a.rate.map(|(k, _)| k) != Some(kind) {
+                continue;
+            }
+            let fee = fee_with(
+                platform,
+                followers,
+                Some(&a),
+                Niche::Other,
+                &[],
+                Terms::default(),
+            );
+            assert!(
+                fee.engagement >= 1.0 / top - 1e-12 && fee.engagement <= top + 1e-12,
+                "{platform:?} {followers} {kind:?} {value}: {}",
+                fee.engagement
+            );
+            checked += 1;
+        }
+        // The centre of the range is priced exactly as typical.
+        close(factor(t.centre(), &t), 1.0, 1e-12);
     }
+    assert!(checked >= 100, "only {checked} typical rates checked");
+}
+
+#[test]
+fn a_typical_account_typed_in_is_priced_within_ten_percent_of_typical() {
+    let mut checked = Vec::new();
+    for platform in Platform::ALL.iter().copied() {
+        for (followers, f) in [("10,000", 10_000), ("250K", 250_000), ("4,000", 4_000)] {
+            for kind in [RateKind::PerFollower, RateKind::PerView] {
+                // A rate per view is judged first only where the verdict says so.
+                let judged_first = kinds(platform)[0] == kind;
+                let Some(t) = typical(platform, f, kind).filter(|_| judged_first) else {
+                    continue;
+                };
+                // Per follower: likes over followers; per view: likes over 100,000 views.
+                let (base, views) = match kind {
+                    RateKind::PerFollower => (f, ""),
+                    RateKind::PerView => (100_000, "100,000"),
+                };
+                // Likes for a rate at the centre of the typical range.
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    clippy::cast_precision_loss
+                )]
+                let likes = ((t.centre() / 100.0 * base as f64).round() as u64).to_string();
+                checked.push((platform, f, kind));
+                typed_in_typical(platform, (followers, f), &likes, views);
+            }
+        }
+    }
+    assert!(checked.len() >= 6, "only {checked:?}");
+    assert!(checked.iter().any(|c| c.0 == TikTok) && checked.iter().any(|c| c.0 == YouTube));
+}
+
+#[track_caller]
+fn typed_in_typical(platform: Platform, (followers, f): (&str, u64), likes: &str, views: &str) {
+    {
+        let report = evaluate(&CreatorInputs {
+            platform,
+            niche: Niche::Other,
+            scheme: Scheme::Standard,
+            followers,
+            likes,
+            comments: "0",
+            shares: "",
+            saves: "",
+            views,
+            posts: "",
+            list: None,
+        });
+        assert_eq!(
+            report.assessment.verdict,
+            Verdict::Typical,
+            "{platform:?} {followers}"
+        );
+        let fee = fee_with(
+            platform,
+            report.followers.unwrap(),
+            Some(&report.assessment),
+            Niche::Other,
+            &[],
+            Terms::default(),
+        );
+        assert!(
+            (1.0 / 1.1..=1.1).contains(&fee.engagement),
+            "{platform:?} {followers}: {}",
+            fee.engagement
+        );
+        let plain = with_terms(platform, f, Terms::default());
+        close(fee.typical, plain.typical * fee.engagement, 1e-12);
+    }
+}
+
+#[test]
+fn outside_the_typical_range_the_adjustment_is_bounded_monotone_and_continuous() {
+    for (_, _, _, t) in judged_ranges() {
+        let mut last = 0.0;
+        for i in 0..=4_000 {
+            // 0.0001% to 1,000%.
+            let value = 10f64.powf(-4.0 + 7.0 * f64::from(i) / 4_000.0);
+            let f = factor(value, &t);
+            assert!(
+                (ENGAGEMENT_FLOOR..=ENGAGEMENT_CAP).contains(&f),
+                "{value}: {f}"
+            );
+            assert!(f >= last, "falls at {value}: {last} -> {f}");
+            assert!(i == 0 || f / last < 1.01, "jumps at {value}: {last} -> {f}");
+            last = f;
+        }
+        for edge in [t.floor, t.ceiling] {
+            let below = factor(edge * (1.0 - 1e-9), &t);
+            let above = factor(edge * (1.0 + 1e-9), &t);
+            assert!(
+                (above - below).abs() < 1e-6,
+                "step at {edge}: {below} -> {above}"
+            );
+        }
+    }
+}
+
+#[test]
+fn engagement_factor_bounds_and_odd_values() {
+    let t = Typical {
+        kind: RateKind::PerFollower,
+        floor: 1.0,
+        ceiling: 4.0,
+        contributions: Vec::new(),
+    };
+    close(factor(2.0, &t), 1.0, 1e-12);
+    close(factor(4.0, &t), 1.1, 1e-12);
+    close(factor(1.0, &t), 1.0 / 1.1, 1e-12);
+    assert_eq!(factor(f64::NAN, &t), 1.0);
+    assert_eq!(factor(0.0, &t), ENGAGEMENT_FLOOR);
+    assert_eq!(factor(-3.0, &t), ENGAGEMENT_FLOOR);
+    assert!(factor(1e6, &t) <= ENGAGEMENT_CAP && factor(1e6, &t) > 1.9);
+    assert!(factor(1e-6, &t) >= ENGAGEMENT_FLOOR && factor(1e-6, &t) < 0.65);
+    assert_eq!(factor(f64::INFINITY, &t), ENGAGEMENT_CAP);
+    assert_eq!((ENGAGEMENT_FLOOR, ENGAGEMENT_CAP), (0.6, 2.0));
+}
+
+#[test]
+fn without_a_rate_engagement_changes_nothing() {
+    let no_rate = assess(Instagram, Some(10_000), &EngagementRates::default());
+    let fee = fee_with(
+        Instagram,
+        10_000,
+        Some(&no_rate),
+        Niche::Other,
+        &[],
+        Terms::default(),
+    );
+    assert_eq!(fee.engagement, 1.0);
+    assert_eq!(
+        fee.typical,
+        with_terms(Instagram, 10_000, Terms::default()).typical
+    );
 }
 
 #[test]
 fn engagement_above_typical_raises_and_below_lowers() {
-    let typical = one(Post, 25_000, None).typical;
-    assert!(one(Post, 25_000, Some(4.0)).typical > typical);
-    assert!(one(Post, 25_000, Some(0.5)).typical < typical);
-    let at_typical = typical_engagement(Instagram, 25_000);
-    close(one(Post, 25_000, at_typical).typical, typical, 1e-12);
+    let t = typical(Instagram, 10_000, RateKind::PerFollower).expect("a range");
+    let high = assess(
+        Instagram,
+        Some(10_000),
+        &rates(RateKind::PerFollower, t.ceiling * 3.0),
+    );
+    let low = assess(
+        Instagram,
+        Some(10_000),
+        &rates(RateKind::PerFollower, t.floor / 3.0),
+    );
+    let plain = with_terms(Instagram, 10_000, Terms::default());
+    let up = fee_with(
+        Instagram,
+        10_000,
+        Some(&high),
+        Niche::Other,
+        &[],
+        Terms::default(),
+    );
+    let down = fee_with(
+        Instagram,
+        10_000,
+        Some(&low),
+        Niche::Other,
+        &[],
+        Terms::default(),
+    );
+    assert!(up.engagement > 1.1 && up.typical > plain.typical);
+    assert!(down.engagement < 1.0 / 1.1 && down.typical < plain.typical);
 }
 
 // ---------------------------------------------------------------------------
-// Deliverables, terms, niche
+// Deliverables, niche and terms
 // ---------------------------------------------------------------------------
 
 #[test]
-fn deliverable_multipliers_are_the_published_ones() {
+fn deliverable_multipliers_are_relative_to_the_base_post() {
     let m = |d: Deliverable| d.multiplier().value;
-    assert_eq!(m(Post), 1.0);
+    for platform in Platform::ALL.iter().copied() {
+        assert_eq!(m(Deliverable::default_for(platform)), 1.0, "{platform:?}");
+    }
     assert_eq!(m(Carousel), 1.25);
     assert_eq!(m(Reel), 1.30);
     assert_eq!(m(Story), 0.40);
-    assert_eq!(m(TikTokVideo), 1.0);
-    assert_eq!(m(Dedicated), 2.20);
-    assert_eq!(m(Integration), 1.0);
-    assert_eq!(m(Short), 0.50);
-    assert_eq!(m(BlogPost), 2.0);
-    assert_eq!(m(Newsletter), 2.0);
-    for d in [XPost, FacebookPost, LinkedInPost, Pin] {
-        assert_eq!(m(d), 1.0);
+    close(m(Integration), 1.0 / 2.2, 1e-15);
+    close(m(Short), 0.5 / 2.2, 1e-15);
+    assert_eq!(m(Newsletter), 1.0);
+    for d in [
+        Post,
+        TikTokVideo,
+        Dedicated,
+        XPost,
+        FacebookPost,
+        LinkedInPost,
+        Pin,
+        BlogPost,
+    ] {
+        assert_eq!(m(d), 1.0, "{d:?}");
     }
 }
 
 #[test]
 fn a_package_is_the_sum_of_its_deliverables() {
-    let reel = one(Reel, 25_000, None).typical;
-    let story = one(Story, 25_000, None).typical;
+    let reel = one(Reel, 25_000);
+    let story = one(Story, 25_000);
     let package = fee_with(
         Instagram,
         25_000,
@@ -481,20 +685,33 @@ fn a_package_is_the_sum_of_its_deliverables() {
         &[(Reel, 3), (Story, 5)],
         Terms::default(),
     );
-    close(package.typical, 3.0 * reel + 5.0 * story, 1e-12);
-    assert_eq!(lines(&package, Step::Deliverable).len(), 2);
+    close(
+        package.typical,
+        3.0 * reel.typical + 5.0 * story.typical,
+        1e-12,
+    );
+    close(package.low, 3.0 * reel.low + 5.0 * story.low, 1e-12);
+    close(package.high, 3.0 * reel.high + 5.0 * story.high, 1e-12);
+    let items = package.items();
+    assert_eq!(items.len(), 2);
+    let sum: f64 = items
+        .iter()
+        .map(|i| i.each.typical * f64::from(i.quantity))
+        .sum();
+    close(sum, package.typical, 1e-12);
+    close(items[0].each.typical, reel.typical, 1e-12);
 }
 
 #[test]
-fn an_empty_package_or_another_platforms_deliverables_price_one_default() {
-    let default = one(Post, 25_000, None);
+fn an_empty_package_or_another_platforms_deliverables_price_one_base_post() {
+    let default = one(Post, 25_000);
     let empty = fee_with(Instagram, 25_000, None, Niche::Other, &[], Terms::default());
     let foreign = fee_with(
         Instagram,
         25_000,
         None,
         Niche::Other,
-        &[(TikTokVideo, 3), (Post, 0)],
+        &[(TikTokVideo, 3), (Reel, 0)],
         Terms::default(),
     );
     assert_eq!(empty.typical, default.typical);
@@ -520,76 +737,125 @@ fn quantities_are_capped_at_100() {
         Terms::default(),
     );
     assert_eq!(capped.typical, hundred.typical);
+    assert_eq!(MAX_QUANTITY, 100);
 }
 
 #[test]
-fn term_premiums_are_the_published_ones() {
-    let terms = |usage, whitelist_months, exclusivity, rush| Terms {
-        usage,
-        whitelist_months,
-        exclusivity,
-        rush,
-    };
+fn niche_factors_are_sponsorrates_within_its_limits() {
+    assert_eq!(SPONSORRATE_LIMITS, (0.7, 1.4));
+    assert_eq!(niche_factor(Niche::Finance).value, 1.4);
+    assert!(niche_factor(Niche::Finance).note.contains("1.5"));
+    assert_eq!(niche_factor(Niche::Tech).value, 1.3);
+    assert_eq!(niche_factor(Niche::Fashion).value, 1.1);
+    assert_eq!(niche_factor(Niche::Beauty).value, 1.1);
+    assert_eq!(niche_factor(Niche::Lifestyle).value, 0.9);
+    assert_eq!(niche_factor(Niche::Travel).value, 1.0);
+    assert_eq!(niche_factor(Niche::Other).value, 1.0);
+    for niche in Niche::ALL.iter().copied() {
+        let v = niche_factor(niche).value;
+        assert!((0.7..=1.4).contains(&v), "{niche:?}: {v}");
+    }
+    let plain = fee_with(Instagram, 25_000, None, Niche::Other, &[], Terms::default());
+    let finance = fee_with(
+        Instagram,
+        25_000,
+        None,
+        Niche::Finance,
+        &[],
+        Terms::default(),
+    );
+    close(finance.typical, plain.typical * 1.4, 1e-12);
+}
+
+#[test]
+fn term_surcharges_are_the_consensus_of_the_published_figures() {
     let share = |t: Terms| t.total_share();
-    assert_eq!(share(Terms::default()).typical, 0.0);
+    let none = share(Terms::default());
+    assert_eq!((none.low, none.typical, none.high), (0.0, 0.0, 0.0));
+    // Usage: 15% and 20% a month, median 17.5%.
+    let month = share(terms(Usage::Days30, 0, Exclusivity::None, false));
+    close(month.low, 0.15, 1e-12);
+    close(month.typical, 0.175, 1e-12);
+    close(month.high, 0.20, 1e-12);
+    let year = share(terms(Usage::Year, 0, Exclusivity::None, false));
+    close(year.typical, 0.175 * 12.0, 1e-12);
     assert_eq!(
-        share(terms(Usage::Days30, 0, Exclusivity::None, false)).typical,
-        0.15
+        share(terms(Usage::Perpetual, 0, Exclusivity::None, false)),
+        year
     );
-    assert_eq!(
-        share(terms(Usage::Year, 0, Exclusivity::None, false)).low,
-        0.50
-    );
-    assert_eq!(
-        share(terms(Usage::Year, 0, Exclusivity::None, false)).high,
-        1.00
-    );
-    assert_eq!(
-        share(terms(Usage::None, 3, Exclusivity::None, false)).typical,
-        0.75
-    );
-    assert_eq!(
-        share(terms(Usage::None, 200, Exclusivity::None, false)).typical,
-        6.0
-    );
-    assert_eq!(
-        share(terms(Usage::None, 0, Exclusivity::Days30, false)).low,
-        0.10
-    );
-    assert_eq!(
-        share(terms(Usage::None, 0, Exclusivity::Days30, false)).high,
-        0.25
-    );
-    assert_eq!(
-        share(terms(Usage::None, 0, Exclusivity::Days90, false)).low,
-        0.25
-    );
-    assert_eq!(
-        share(terms(Usage::None, 0, Exclusivity::Days90, false)).high,
-        0.40
-    );
-    assert_eq!(
-        share(terms(Usage::None, 0, Exclusivity::None, true)).typical,
-        0.15
-    );
-    close(
-        share(terms(Usage::Days90, 2, Exclusivity::Days30, true)).typical,
-        0.45 + 0.5 + 0.175 + 0.15,
-        1e-12,
-    );
+    // Whitelisting: 15-25% a month, 25% typical.
+    let whitelist = share(terms(Usage::None, 3, Exclusivity::None, false));
+    close(whitelist.low, 0.45, 1e-12);
+    close(whitelist.typical, 0.75, 1e-12);
+    close(whitelist.high, 0.75, 1e-12);
+    // Exclusivity: creatormoneytools' +10-25% and inbeat's "fee x months".
+    let ex30 = share(terms(Usage::None, 0, Exclusivity::Days30, false));
+    close(ex30.low, 0.10, 1e-12);
+    close(ex30.typical, (0.175 + 1.0) / 2.0, 1e-12);
+    close(ex30.high, 1.0, 1e-12);
+    let ex90 = share(terms(Usage::None, 0, Exclusivity::Days90, false));
+    close(ex90.low, 0.25, 1e-12);
+    close(ex90.typical, (0.325 + 3.0) / 2.0, 1e-12);
+    close(ex90.high, 3.0, 1e-12);
+    let rush = share(terms(Usage::None, 0, Exclusivity::None, true));
+    close(rush.typical, 0.15, 1e-12);
+    let all = share(terms(Usage::Days90, 2, Exclusivity::Days30, true));
+    close(all.typical, 0.175 * 3.0 + 0.5 + 0.5875 + 0.15, 1e-12);
+}
+
+#[test]
+fn every_term_only_raises_the_price() {
+    for platform in [Instagram, TikTok, YouTube, Blog] {
+        for followers in [500, 25_000, 1_000_000] {
+            let plain = with_terms(platform, followers, Terms::default());
+            for &usage in Usage::ALL {
+                for months in 0..=10 {
+                    for &exclusivity in Exclusivity::ALL {
+                        for rush in [false, true] {
+                            let t = terms(usage, months, exclusivity, rush);
+                            let fee = with_terms(platform, followers, t);
+                            assert!(
+                                fee.low >= plain.low
+                                    && fee.typical >= plain.typical
+                                    && fee.high >= plain.high,
+                                "{platform:?} {followers} {t:?}"
+                            );
+                            assert!(fee.low <= fee.typical && fee.typical <= fee.high, "{t:?}");
+                            if months > 0 {
+                                let fewer = with_terms(
+                                    platform,
+                                    followers,
+                                    terms(usage, months - 1, exclusivity, rush),
+                                );
+                                assert!(
+                                    fee.low >= fewer.low
+                                        && fee.typical >= fewer.typical
+                                        && fee.high >= fewer.high,
+                                    "{t:?}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[test]
 fn longer_usage_and_exclusivity_never_cost_less() {
+    let share = |t: Terms| t.total_share();
     for pair in Usage::ALL.windows(2) {
-        let (a, b) = (pair[0].premium().share, pair[1].premium().share);
+        let a = share(terms(pair[0], 0, Exclusivity::None, false));
+        let b = share(terms(pair[1], 0, Exclusivity::None, false));
         assert!(
             a.low <= b.low && a.typical <= b.typical && a.high <= b.high,
             "{pair:?}"
         );
     }
     for pair in Exclusivity::ALL.windows(2) {
-        let (a, b) = (pair[0].premium().share, pair[1].premium().share);
+        let a = share(terms(Usage::None, 0, pair[0], false));
+        let b = share(terms(Usage::None, 0, pair[1], false));
         assert!(
             a.low <= b.low && a.typical <= b.typical && a.high <= b.high,
             "{pair:?}"
@@ -598,26 +864,33 @@ fn longer_usage_and_exclusivity_never_cost_less() {
 }
 
 #[test]
-fn term_ids_round_trip_and_read_leniently() {
-    for u in Usage::ALL {
-        assert_eq!(Usage::from_id(u.id()), Some(u));
+fn whitelisting_above_six_months_is_priced_as_six() {
+    assert_eq!(MAX_WHITELIST_MONTHS, 6);
+    let six = with_terms(
+        Instagram,
+        25_000,
+        terms(Usage::None, 6, Exclusivity::None, false),
+    );
+    for months in [7, 10, 24, u8::MAX] {
+        let more = with_terms(
+            Instagram,
+            25_000,
+            terms(Usage::None, months, Exclusivity::None, false),
+        );
+        assert_eq!(more.range(), six.range(), "{months}");
     }
-    for e in Exclusivity::ALL {
-        assert_eq!(Exclusivity::from_id(e.id()), Some(e));
-    }
-    let ids: Vec<_> = Usage::ALL.iter().map(|u| u.id()).collect();
-    assert_eq!(ids, ["none", "30d", "90d", "1y", "perpetual"]);
-    let ids: Vec<_> = Exclusivity::ALL.iter().map(|e| e.id()).collect();
-    assert_eq!(ids, ["none", "30d", "90d"]);
-    assert_eq!(Usage::from_id(" 1Y "), Some(Usage::Year));
-    assert_eq!(Usage::from_id("forever"), None);
-    assert_eq!(Exclusivity::from_id("60d"), None);
-    let capped = Some("Whitelisting is priced for at most 24 months".to_owned());
+    let capped = Some("Whitelisting is priced for at most 6 months".to_owned());
+    assert_eq!(read_whitelist("6"), (6, None));
+    assert_eq!(read_whitelist("7"), (6, capped.clone()));
+    assert_eq!(read_whitelist("24"), (6, capped.clone()));
+    assert_eq!(read_whitelist("99999999999999999999999"), (6, capped));
+}
+
+#[test]
+fn whitelisting_months_read_leniently_with_a_message_for_the_field() {
     assert_eq!(read_whitelist("3"), (3, None));
     assert_eq!(read_whitelist(" 0 "), (0, None));
-    assert_eq!(read_whitelist("24"), (24, None));
-    assert_eq!(read_whitelist("25"), (MAX_WHITELIST_MONTHS, capped.clone()));
-    assert_eq!(read_whitelist("99999999999999999999999"), (24, capped));
+    assert_eq!(read_whitelist(""), (0, None));
     assert_eq!(
         read_whitelist("-1"),
         (0, Some("Whitelisting months can't be negative".to_owned()))
@@ -629,283 +902,69 @@ fn term_ids_round_trip_and_read_leniently() {
             Some("Whitelisting months must be a number, like 12,500 or 12.5K".to_owned())
         )
     );
-    assert_eq!(read_whitelist(""), (0, None));
-    assert_eq!(parse_rush("1"), Some(true));
-    assert_eq!(parse_rush("0"), Some(false));
-    assert_eq!(parse_rush("yes"), None);
 }
 
 #[test]
-fn niche_factors_are_sponsorrates_and_never_below_one() {
-    assert_eq!(niche_factor(Niche::Finance).value, 1.5);
-    assert_eq!(niche_factor(Niche::Tech).value, 1.3);
-    assert_eq!(niche_factor(Niche::Fashion).value, 1.1);
-    assert_eq!(niche_factor(Niche::Beauty).value, 1.1);
-    assert_eq!(niche_factor(Niche::Lifestyle).value, 1.0);
-    assert!(niche_factor(Niche::Lifestyle).note.contains("0.9"));
-    for niche in Niche::ALL {
-        assert!(niche_factor(niche).value >= 1.0, "{niche:?}");
+fn flags_read_one_and_zero_only() {
+    assert_eq!(parse_flag("1"), Some(true));
+    assert_eq!(parse_flag(" 1 "), Some(true));
+    assert_eq!(parse_flag("0"), Some(false));
+    assert_eq!(parse_flag("yes"), None);
+    assert_eq!(parse_flag("true"), None);
+    assert_eq!(parse_flag(""), None);
+}
+
+#[test]
+fn term_ids_round_trip_and_read_leniently() {
+    let ids: Vec<_> = Usage::ALL.iter().map(|u| u.id()).collect();
+    assert_eq!(ids, ["none", "30d", "90d", "1y", "perpetual"]);
+    let ids: Vec<_> = Exclusivity::ALL.iter().map(|e| e.id()).collect();
+    assert_eq!(ids, ["none", "30d", "90d"]);
+    for &u in Usage::ALL {
+        assert_eq!(Usage::from_id(u.id()), Some(u));
+    }
+    for &e in Exclusivity::ALL {
+        assert_eq!(Exclusivity::from_id(e.id()), Some(e));
+    }
+    assert_eq!(Usage::from_id(" 1Y "), Some(Usage::Year));
+    assert_eq!(Usage::from_id("forever"), None);
+    assert_eq!(Exclusivity::from_id("60d"), None);
+}
+
+// ---------------------------------------------------------------------------
+// Currencies and shown amounts
+// ---------------------------------------------------------------------------
+
+#[test]
+fn rates_are_the_ecbs_of_30_october_2026() {
+    assert_eq!(RATES_DATE, "2026-10-30");
+    assert_eq!(Currency::Usd.per_usd(), 1.0);
+    close(Currency::Eur.per_usd(), 1.0 / 1.1172, 1e-15);
+    assert_eq!(Currency::Aed.per_usd(), 3.6725);
+    assert_eq!(AED_PER_USD, 3.6725);
+    for c in Currency::ALL.iter().copied() {
+        assert!(c.has_rate(), "{c:?}");
+        let r = c.per_usd();
+        assert!(r.is_finite() && r > 0.0, "{c:?}: {r}");
+        let there = c.from_usd(1_234.5);
+        assert!(there.is_finite() && there > 0.0, "{c:?}");
+        close(c.to_usd(there), 1_234.5, 1e-12);
     }
 }
-
-// ---------------------------------------------------------------------------
-// The working
-// ---------------------------------------------------------------------------
-
-#[test]
-fn the_working_has_a_line_per_step_and_adds_up() {
-    let terms = Terms {
-        usage: Usage::Days90,
-        whitelist_months: 2,
-        exclusivity: Exclusivity::Days30,
-        rush: true,
-    };
-    let fee = fee_with(
-        Instagram,
-        25_000,
-        Some(3.0),
-        Niche::Finance,
-        &[(Reel, 3), (Story, 5)],
-        terms,
-    );
-    let steps: Vec<Step> = fee.working.iter().map(|l| l.step).collect();
-    assert_eq!(
-        steps,
-        [
-            Step::Base,
-            Step::TypicalEngagement,
-            Step::Engagement,
-            Step::Deliverable,
-            Step::Deliverable,
-            Step::ContentFee,
-            Step::Niche,
-            Step::Term,
-            Step::Term,
-            Step::Term,
-            Step::Term,
-            Step::Range,
-            Step::Disagreement,
-            Step::Rounding,
-        ]
-    );
-    let Some(Value::Usd(base)) = lines(&fee, Step::Base).first().copied().copied() else {
-        panic!("no base");
-    };
-    let engagement = factor_of(&fee, Step::Engagement);
-    let content: f64 = lines(&fee, Step::Deliverable)
-        .iter()
-        .map(|v| match v {
-            Value::Item {
-                quantity,
-                multiplier,
-                usd,
-                ..
-            } => {
-                close(
-                    *usd,
-                    base * engagement * multiplier * f64::from(*quantity),
-                    1e-12,
-                );
-                *usd
-            }
-            other => panic!("{other:?}"),
-        })
-        .sum();
-    assert_eq!(lines(&fee, Step::ContentFee), [&Value::Usd(content)]);
-    let niche = factor_of(&fee, Step::Niche);
-    let share: f64 = lines(&fee, Step::Term)
-        .iter()
-        .map(|v| match v {
-            Value::Premium { share, .. } => share.typical,
-            other => panic!("{other:?}"),
-        })
-        .sum();
-    close(fee.typical, content * niche * (1.0 + share), 1e-12);
-    let labels: Vec<&str> = fee.working.iter().map(|l| l.label.as_str()).collect();
-    assert!(labels.contains(&"Base: Instagram feed post at this size"));
-    assert!(labels.contains(&"3 × Reel"));
-    assert!(labels.contains(&"Usage rights: 90 days"));
-    assert!(labels.contains(&"Whitelisting: 2 months"));
-    assert!(labels.contains(&"Exclusivity: 30 days"));
-    assert!(labels.contains(&"Rush delivery"));
-    assert!(labels.contains(&"Niche: Finance"));
-}
-
-#[test]
-fn every_working_line_names_a_source_and_explains_itself() {
-    for platform in Platform::ALL {
-        for followers in [50, 20_000, 5_000_000] {
-            let fee = fee_with(
-                platform,
-                followers,
-                Some(2.0),
-                Niche::Travel,
-                Deliverable::for_platform(platform)
-                    .iter()
-                    .map(|&d| (d, 2))
-                    .collect::<Vec<_>>()
-                    .as_slice(),
-                Terms {
-                    usage: Usage::Perpetual,
-                    whitelist_months: 1,
-                    exclusivity: Exclusivity::Days90,
-                    rush: true,
-                },
-            );
-            for line in &fee.working {
-                assert!(!line.source.name.is_empty(), "{line:?}");
-                assert!(!line.label.is_empty(), "{line:?}");
-                assert!(line.note.len() > 10, "{line:?}");
-            }
-        }
-    }
-}
-
-#[test]
-fn the_rounding_line_names_the_rate_table_date() {
-    let fee = one(Post, 10_000, None);
-    let rounding = fee.working.iter().find(|l| l.step == Step::Rounding);
-    assert!(rounding.is_some_and(|l| l.note.contains(RATES_AS_OF)));
-}
-
-// ---------------------------------------------------------------------------
-// Rules of thumb
-// ---------------------------------------------------------------------------
-
-#[test]
-fn a_micro_instagram_account_sees_the_published_comparisons() {
-    let list = rules_of_thumb(Instagram, 25_000);
-    let rule = comparison(
-        &list,
-        "Rule of thumb per post, micro, 10,000-49,999 followers",
-    );
-    assert_eq!(
-        (rule.low, rule.high, rule.currency),
-        (100.0, Some(500.0), Currency::Usd)
-    );
-    let per_10k = comparison(&list, "\"$100 per 10,000 followers\"");
-    assert_eq!((per_10k.low, per_10k.high), (250.0, Some(250.0)));
-    let lumanu = comparison(&list, "1-5% of follower count per post");
-    assert_eq!((lumanu.low, lumanu.high), (250.0, Some(1_250.0)));
-    let webfx = comparison(&list, "WebFX, $20 per 1,000 followers");
-    assert_eq!(webfx.low, 500.0);
-    let measured = comparison(&list, "Lumanu 2024, median to mean payment");
-    assert_eq!((measured.low, measured.high), (800.0, Some(2_300.0)));
-    let izea = comparison(
-        &list,
-        "IZEA 2022 average per post, micro, 10,000-49,999 followers",
-    );
-    assert_eq!(izea.low, 1_674.0);
-    let tribe = comparison(&list, "Tribe UK 2017, 25,000-49,999 followers");
-    assert_eq!(
-        (tribe.low, tribe.high, tribe.currency),
-        (180.0, Some(250.0), Currency::Gbp)
-    );
-    comparison(
-        &list,
-        "SocialBrandMatch per post, micro, 10,000-49,999 followers",
-    );
-    comparison(&list, "femehk, 30% reach at $25 CPM ±20%");
-    comparison(&list, "Impulze, $14 per 1,000 followers ±15%");
-    comparison(&list, "sponsorrate, feed post: 25% reach at $10 CPM");
-    has_no_comparison(&list, "Klear");
-}
-
-#[test]
-fn comparisons_follow_the_account() {
-    let mega = rules_of_thumb(Instagram, 2_000_000);
-    let rule = comparison(&mega, "Rule of thumb per post, mega, 1,000,000+ followers");
-    assert_eq!((rule.low, rule.high), (10_000.0, None));
-    comparison(&mega, "Klear 2019 average, 500,000+ followers");
-    has_no_comparison(&mega, "IZEA");
-    has_no_comparison(&mega, "SocialBrandMatch per post, mid-tier");
-
-    let emerging = rules_of_thumb(Instagram, 800);
-    has_no_comparison(&emerging, "Rule of thumb");
-    has_no_comparison(&emerging, "Tribe");
-    comparison(&emerging, "Klear 2019 average, 500-4,999 followers");
-    comparison(
-        &emerging,
-        "IZEA 2022 average per post, nano, under 10,000 followers",
-    );
-
-    let tiktok = rules_of_thumb(TikTok, 200_000);
-    let rule = comparison(
-        &tiktok,
-        "Rule of thumb per video, mid-tier, 50,000-499,999 followers",
-    );
-    assert_eq!((rule.low, rule.high), (125.0, Some(1_250.0)));
-    has_no_comparison(&tiktok, "Tribe");
-    has_no_comparison(&tiktok, "WebFX");
-
-    let youtube = rules_of_thumb(YouTube, 750_000);
-    let rule = comparison(
-        &youtube,
-        "Rule of thumb per video, macro, 500,000-999,999 followers",
-    );
-    assert_eq!((rule.low, rule.high), (10_000.0, Some(20_000.0)));
-    comparison(&youtube, "Klear 2019 average, 500,000+ followers");
-    comparison(
-        &youtube,
-        "sponsorrate, dedicated video: 30-35% reach at $20 CPM",
-    );
-
-    let x = rules_of_thumb(X, 100_000);
-    has_no_comparison(&x, "Rule of thumb");
-    let femehk = comparison(&x, "femehk, 10% reach at $15 CPM ±20%");
-    close(femehk.low, 120.0, 1e-12);
-    close(femehk.high.unwrap_or_default(), 180.0, 1e-12);
-}
-
-#[test]
-fn our_typical_sits_inside_the_rule_of_thumb_for_its_tier() {
-    for (d, followers) in [
-        (Post, 5_000),
-        (Post, 25_000),
-        (Post, 200_000),
-        (Post, 750_000),
-        (TikTokVideo, 25_000),
-        (Dedicated, 200_000),
-    ] {
-        let list = rules_of_thumb(d.platform(), followers);
-        let Some(rule) = list.iter().find(|c| c.label.starts_with("Rule of thumb")) else {
-            panic!("no rule for {d:?}");
-        };
-        let typical = one(d, followers, None).typical;
-        assert!(
-            typical >= rule.low && rule.high.is_none_or(|h| typical <= h),
-            "{d:?} {followers}: {typical} vs {rule:?}"
-        );
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Currency
-// ---------------------------------------------------------------------------
 
 #[test]
 fn currency_codes_read_case_insensitively() {
     assert_eq!(Currency::from_code("GBP"), Some(Currency::Gbp));
     assert_eq!(Currency::from_code("gbp"), Some(Currency::Gbp));
     assert_eq!(Currency::from_code(" eur "), Some(Currency::Eur));
-    assert_eq!(Currency::from_code("Jpy"), Some(Currency::Jpy));
     assert_eq!(Currency::from_code("XYZ"), None);
     assert_eq!(Currency::from_code(""), None);
-    for c in Currency::ALL {
+    for c in Currency::ALL.iter().copied() {
         assert_eq!(Currency::from_code(c.code()), Some(c));
         assert!(c.code().len() == 3 && c.code().chars().all(|ch| ch.is_ascii_uppercase()));
-        assert!(c.per_usd().is_finite() && c.per_usd() > 0.0, "{c:?}");
-        assert!(!c.name().is_empty());
-    }
-    for wanted in [
-        "GBP", "USD", "EUR", "CAD", "AUD", "INR", "JPY", "NZD", "SGD", "CHF", "SEK",
-    ] {
-        assert!(Currency::from_code(wanted).is_some(), "{wanted}");
     }
     assert_eq!(Currency::Jpy.decimals(), 0);
     assert_eq!(Currency::Gbp.decimals(), 2);
-    assert_eq!(Currency::Usd.per_usd(), 1.0);
-    assert!(RATES_AS_OF.len() >= 7);
 }
 
 #[test]
@@ -913,37 +972,16 @@ fn the_default_currency_follows_the_locales_region() {
     locale("en-GB", Currency::Gbp);
     locale("en_GB", Currency::Gbp);
     locale("en-gb", Currency::Gbp);
-    locale("cy-GB", Currency::Gbp);
     locale("en-US", Currency::Usd);
-    locale("es-US", Currency::Usd);
     locale("de-DE", Currency::Eur);
-    locale("de-AT", Currency::Eur);
-    locale("fr-FR", Currency::Eur);
-    locale("fr-BE", Currency::Eur);
-    locale("es-ES", Currency::Eur);
-    locale("it-IT", Currency::Eur);
-    locale("nl-NL", Currency::Eur);
-    locale("en-IE", Currency::Eur);
-    locale("fi-FI", Currency::Eur);
-    locale("hr-HR", Currency::Eur);
+    locale("bg-BG", Currency::Eur);
     locale("fr-CA", Currency::Cad);
-    locale("en-CA", Currency::Cad);
     locale("en-AU", Currency::Aud);
-    locale("en-IN", Currency::Inr);
     locale("hi-IN", Currency::Inr);
     locale("ja-JP", Currency::Jpy);
-    locale("en-NZ", Currency::Nzd);
-    locale("en-SG", Currency::Sgd);
     locale("de-CH", Currency::Chf);
-    locale("fr-CH", Currency::Chf);
-    locale("sv-SE", Currency::Sek);
-    locale("nb-NO", Currency::Nok);
-    locale("da-DK", Currency::Dkk);
-    locale("pl-PL", Currency::Pln);
     locale("pt-BR", Currency::Brl);
     locale("pt-PT", Currency::Eur);
-    locale("es-MX", Currency::Mxn);
-    locale("en-ZA", Currency::Zar);
     locale("zh-Hant-HK", Currency::Hkd);
     locale("ar-AE", Currency::Aed);
     locale("sr-Latn-ME", Currency::Eur);
@@ -957,7 +995,6 @@ fn a_locale_without_a_known_region_falls_back_to_dollars_or_its_language() {
     locale("en", Currency::Usd);
     locale("de", Currency::Usd);
     locale("es-419", Currency::Usd);
-    locale("en-001", Currency::Usd);
     locale("pt-AO", Currency::Usd);
     locale("x-private", Currency::Usd);
     locale("ja", Currency::Jpy);
@@ -966,33 +1003,36 @@ fn a_locale_without_a_known_region_falls_back_to_dollars_or_its_language() {
 }
 
 #[test]
-fn amounts_round_to_three_significant_figures_in_the_currencys_units() {
-    rounds(1_234.5, Currency::Usd, 1_230.0);
-    rounds(12.345, Currency::Usd, 12.3);
-    rounds(0.1234, Currency::Usd, 0.12);
-    rounds(0.004, Currency::Usd, 0.01);
-    rounds(999.6, Currency::Usd, 1_000.0);
-    rounds(420.5, Currency::Gbp, 421.0);
-    rounds(123_456.0, Currency::Jpy, 123_000.0);
-    rounds(12.6, Currency::Jpy, 13.0);
-    rounds(0.2, Currency::Jpy, 1.0);
-    rounds(0.0, Currency::Usd, 0.01);
-    rounds(f64::NAN, Currency::Eur, 0.01);
-    rounds(9_876_543.0, Currency::Inr, 9_880_000.0);
+fn shown_money_keeps_three_significant_figures_low_down_high_up() {
+    use Rounding::{Down, Nearest, Up};
+    shows(1_234.5, Currency::Usd, Nearest, 1_230.0);
+    shows(1_234.5, Currency::Usd, Down, 1_230.0);
+    shows(1_234.5, Currency::Usd, Up, 1_240.0);
+    shows(1_230.0, Currency::Usd, Up, 1_230.0);
+    shows(1_230.0, Currency::Usd, Down, 1_230.0);
+    shows(12.345, Currency::Usd, Down, 12.3);
+    shows(12.345, Currency::Usd, Up, 12.4);
+    shows(0.1234, Currency::Usd, Nearest, 0.12);
+    shows(0.1234, Currency::Usd, Up, 0.13);
+    shows(999.6, Currency::Usd, Nearest, 1_000.0);
+    shows(999.6, Currency::Usd, Down, 999.0);
+    shows(123_456.0, Currency::Jpy, Down, 123_000.0);
+    shows(123_456.0, Currency::Jpy, Up, 124_000.0);
+    shows(12.6, Currency::Jpy, Down, 12.0);
+    shows(12.6, Currency::Jpy, Up, 13.0);
+    shows(9_876_543.0, Currency::Inr, Nearest, 9_880_000.0);
 }
 
 #[test]
-fn a_fee_is_shown_converted_and_rounded() {
-    let fee = one(Post, 25_000, None);
-    let usd = fee.shown(Currency::Usd);
-    assert_eq!((usd.low, usd.typical, usd.high), (200.0, 250.0, 300.0));
-    let gbp = fee.shown(Currency::Gbp);
-    assert_eq!(
-        gbp.typical,
-        round_shown(250.0 * Currency::Gbp.per_usd(), Currency::Gbp)
-    );
-    let yen = fee.shown(Currency::Jpy);
-    assert_eq!(yen.typical.fract(), 0.0);
+fn shown_money_is_never_below_one_minor_unit() {
+    for rounding in [Rounding::Down, Rounding::Nearest, Rounding::Up] {
+        shows(0.004, Currency::Usd, rounding, 0.01);
+        shows(0.0, Currency::Usd, rounding, 0.01);
+        shows(-5.0, Currency::Usd, rounding, 0.01);
+        shows(f64::NAN, Currency::Eur, rounding, 0.01);
+        shows(f64::INFINITY, Currency::Eur, rounding, 0.01);
+        shows(0.2, Currency::Jpy, rounding, 1.0);
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1011,19 +1051,15 @@ fn deliverables_parse_from_the_url() {
         &[],
     );
     parses(
-        "post,carousel:2",
-        Instagram,
-        &[(Post, 1), (Carousel, 2)],
-        &[],
-    );
-    parses(
         "reel:2,story,reel:3",
         Instagram,
         &[(Reel, 5), (Story, 1)],
         &[],
     );
     parses(",,reel:2,,", Instagram, &[(Reel, 2)], &[]);
-    parses("reel:0,post", Instagram, &[(Post, 1)], &[]);
+    // A quantity of 0 is kept: a package of nothing is a choice.
+    parses("reel:0,post", Instagram, &[(Reel, 0), (Post, 1)], &[]);
+    parses("post:0", Instagram, &[(Post, 0)], &[]);
     parses("reel:007", Instagram, &[(Reel, 7)], &[]);
     parses("", Instagram, &[], &[]);
     parses("video:4", TikTok, &[(TikTokVideo, 4)], &[]);
@@ -1061,15 +1097,6 @@ fn deliverable_problems_are_reported_and_the_rest_still_counts() {
         &["'story' is for Instagram, not TikTok"],
     );
     parses(
-        "video,dedicated",
-        Instagram,
-        &[],
-        &[
-            "'video' is for TikTok, not Instagram",
-            "'dedicated' is for YouTube, not Instagram",
-        ],
-    );
-    parses(
         "x-post",
         Facebook,
         &[],
@@ -1086,12 +1113,6 @@ fn deliverable_problems_are_reported_and_the_rest_still_counts() {
         Instagram,
         &[(Reel, 1)],
         &["quantity '-2' for 'reel' is not a whole number, so 1 is used"],
-    );
-    parses(
-        "reel:2.5",
-        Instagram,
-        &[(Reel, 1)],
-        &["quantity '2.5' for 'reel' is not a whole number, so 1 is used"],
     );
     parses(
         "reel:500",
@@ -1120,30 +1141,65 @@ fn deliverables_format_for_the_url() {
         format_deliverables(&[(Reel, 3), (Story, 5)]),
         "reel:3,story:5"
     );
-    assert_eq!(format_deliverables(&[(Reel, 1), (Post, 0)]), "reel:1");
+    assert_eq!(format_deliverables(&[(Post, 0)]), "post:0");
     assert_eq!(format_deliverables(&[]), "");
-    assert_eq!(format_deliverables(&[(BlogPost, 2)]), "blog-post:2");
 }
 
 #[test]
 fn every_deliverable_belongs_to_one_platform_and_reads_back_from_its_id() {
     let mut seen = Vec::new();
-    for platform in Platform::ALL {
-        let offered = Deliverable::for_platform(platform);
-        assert!(!offered.is_empty(), "{platform:?}");
-        assert!(offered.contains(&Deliverable::default_for(platform)));
-        for &d in offered {
+    for platform in Platform::ALL.iter().copied() {
+        let offered: Vec<_> = Deliverable::for_platform(platform).collect();
+        assert_eq!(offered.first(), Some(&Deliverable::default_for(platform)));
+        for d in offered {
             assert_eq!(d.platform(), platform);
             assert!(!seen.contains(&d), "{d:?} offered twice");
             seen.push(d);
         }
     }
     assert_eq!(seen.len(), Deliverable::ALL.len());
-    for d in Deliverable::ALL {
+    for d in Deliverable::ALL.iter().copied() {
         assert_eq!(Deliverable::from_id(d.id()), Some(d));
         assert_eq!(Deliverable::from_id(&d.id().to_uppercase()), Some(d));
-        assert!(d.multiplier().value > 0.0);
-        assert!(!d.name().is_empty() && !d.multiplier().note.is_empty());
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The table for the issue
+// ---------------------------------------------------------------------------
+
+#[test]
+#[ignore = "prints the fee table: cargo test --test fee print_fee_table -- --ignored --nocapture"]
+fn print_fee_table() {
+    let rows: [(Platform, u64); 12] = [
+        (Instagram, 1_000),
+        (Instagram, 5_000),
+        (Instagram, 25_000),
+        (Instagram, 100_000),
+        (Instagram, 1_000_000),
+        (Instagram, 5_000_000),
+        (TikTok, 10_000),
+        (TikTok, 100_000),
+        (TikTok, 1_000_000),
+        (YouTube, 10_000),
+        (YouTube, 100_000),
+        (YouTube, 1_000_000),
+    ];
+    println!("| Platform | Followers | Low | Typical | High | Methods (n) min-max |");
+    println!("|---|---:|---:|---:|---:|---|");
+    for (platform, followers) in rows {
+        let fee = with_terms(platform, followers, Terms::default());
+        let c = &fee.base.consensus;
+        println!(
+            "| {} | {followers} | {:.0} | {:.0} | {:.0} | ({}) {:.0}-{:.0} |",
+            platform.name(),
+            fee.low,
+            fee.typical,
+            fee.high,
+            fee.base.figures.len(),
+            c.min,
+            c.max
+        );
     }
 }
 
@@ -1152,300 +1208,93 @@ fn every_deliverable_belongs_to_one_platform_and_reads_back_from_its_id() {
 // ---------------------------------------------------------------------------
 
 fn any_platform() -> impl Strategy<Value = Platform> {
-    prop::sample::select(Platform::ALL.to_vec())
-}
-
-fn any_niche() -> impl Strategy<Value = Niche> {
-    prop::sample::select(Niche::ALL.to_vec())
-}
-
-fn any_currency() -> impl Strategy<Value = Currency> {
-    prop::sample::select(Currency::ALL.to_vec())
-}
-
-fn any_engagement() -> impl Strategy<Value = Option<f64>> {
-    prop_oneof![
-        Just(None),
-        (0.0..=1e6f64).prop_map(Some),
-        (0.0..=20.0f64).prop_map(Some),
-        prop::sample::select(vec![0.0, 1e-9, 1e6, f64::INFINITY, f64::NAN, -5.0]).prop_map(Some),
-    ]
-}
-
-fn any_terms() -> impl Strategy<Value = Terms> {
-    (
-        prop::sample::select(Usage::ALL.to_vec()),
-        any::<u8>(),
-        prop::sample::select(Exclusivity::ALL.to_vec()),
-        any::<bool>(),
-    )
-        .prop_map(|(usage, whitelist_months, exclusivity, rush)| Terms {
-            usage,
-            whitelist_months,
-            exclusivity,
-            rush,
-        })
-}
-
-fn any_package() -> impl Strategy<Value = Vec<(Deliverable, u32)>> {
-    prop::collection::vec(
-        (
-            prop::sample::select(Deliverable::ALL.to_vec()),
-            prop_oneof![0..=120u32, any::<u32>()],
-        ),
-        0..6,
-    )
+    proptest::sample::select(Platform::ALL)
 }
 
 fn followers() -> impl Strategy<Value = u64> {
-    prop_oneof![1..=MAX_COUNT, 1..=100_000u64, 0..=1u64]
-}
-
-/// Inputs on the platform's own deliverables, for comparing two fees.
-fn own_package(platform: Platform) -> impl Strategy<Value = Vec<(Deliverable, u32)>> {
-    prop::collection::vec(
-        (
-            prop::sample::select(Deliverable::for_platform(platform).to_vec()),
-            1..=10u32,
-        ),
-        1..4,
-    )
-}
-
-fn le(a: &FeeEstimate, b: &FeeEstimate) -> bool {
-    a.low <= b.low && a.typical <= b.typical && a.high <= b.high
+    prop_oneof![1u64..2_000_000, 1u64..=10_000_000_000]
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
 
     #[test]
-    fn every_fee_is_finite_positive_and_ordered(
+    fn more_followers_never_lower_the_base_consensus(
         platform in any_platform(),
-        followers in prop_oneof![followers(), any::<u64>()],
-        er in any_engagement(),
-        niche in any_niche(),
-        package in any_package(),
-        terms in any_terms(),
-        currency in any_currency(),
-    ) {
-        let fee = fee_with(platform, followers, er, niche, &package, terms);
-        for v in [fee.low, fee.typical, fee.high] {
-            prop_assert!(v.is_finite() && v > 0.0, "{fee:?}");
-        }
-        prop_assert!(fee.low <= fee.typical && fee.typical <= fee.high, "{fee:?}");
-        let shown = fee.shown(currency);
-        for v in [shown.low, shown.typical, shown.high] {
-            prop_assert!(v.is_finite() && v > 0.0);
-        }
-        prop_assert!(shown.low <= shown.typical && shown.typical <= shown.high);
-    }
-
-    #[test]
-    fn more_followers_never_lower_the_fee(
-        (platform, package) in any_platform().prop_flat_map(|p| (Just(p), own_package(p))),
         a in followers(),
         b in followers(),
-        er in any_engagement(),
-        niche in any_niche(),
-        terms in any_terms(),
-        currency in any_currency(),
     ) {
         let (small, large) = (a.min(b), a.max(b));
-        let lo = fee_with(platform, small, er, niche, &package, terms);
-        let hi = fee_with(platform, large, er, niche, &package, terms);
-        prop_assert!(le(&lo, &hi), "{small}: {lo:?}\n{large}: {hi:?}");
-        let (ls, hs) = (lo.shown(currency), hi.shown(currency));
-        prop_assert!(ls.low <= hs.low && ls.typical <= hs.typical && ls.high <= hs.high);
+        let s = base_price(platform, small).unwrap().consensus;
+        let l = base_price(platform, large).unwrap().consensus;
+        prop_assert!(s.low <= l.low && s.typical <= l.typical && s.high <= l.high,
+            "{platform:?} {small} -> {large}: {s:?} {l:?}");
     }
 
     #[test]
     fn one_more_follower_never_moves_the_fee_by_half_a_percent(
         platform in any_platform(),
-        followers in 1_000..MAX_COUNT,
-        er in any_engagement(),
+        f in 1u64..10_000_000_000,
     ) {
-        let d = Deliverable::default_for(platform);
-        let before = one(d, followers, er).typical;
-        let after = one(d, followers + 1, er).typical;
-        prop_assert!(after >= before && after / before - 1.0 < 0.005, "{before} {after}");
+        let a = with_terms(platform, f, Terms::default());
+        let b = with_terms(platform, f + 1, Terms::default());
+        prop_assert!((b.typical / a.typical - 1.0).abs() < 0.005);
+        prop_assert!((b.low / a.low - 1.0).abs() < 0.005);
+        prop_assert!((b.high / a.high - 1.0).abs() < 0.005);
     }
 
     #[test]
-    fn higher_engagement_never_lowers_the_fee(
-        (platform, package) in any_platform().prop_flat_map(|p| (Just(p), own_package(p))),
-        followers in followers(),
-        a in 0.0..=1e6f64,
-        b in prop_oneof![0.0..=1e6f64, 0.0..=10.0f64],
-        niche in any_niche(),
-        terms in any_terms(),
+    fn the_engagement_factor_never_falls_as_the_rate_rises(
+        a in 0.0..1e3f64,
+        b in 0.0..1e3f64,
+        floor in 0.01..10.0f64,
+        width in 1.0..10.0f64,
     ) {
-        let (low_er, high_er) = (a.min(b), a.max(b));
-        let lo = fee_with(platform, followers, Some(low_er), niche, &package, terms);
-        let hi = fee_with(platform, followers, Some(high_er), niche, &package, terms);
-        prop_assert!(le(&lo, &hi), "{low_er}: {lo:?}\n{high_er}: {hi:?}");
+        let t = Typical { kind: RateKind::PerFollower, floor, ceiling: floor * width, contributions: Vec::new() };
+        let (lo, hi) = (a.min(b), a.max(b));
+        prop_assert!(factor(lo, &t) <= factor(hi, &t));
+        prop_assert!((ENGAGEMENT_FLOOR..=ENGAGEMENT_CAP).contains(&factor(a, &t)));
     }
 
     #[test]
-    fn engagement_moves_the_fee_only_within_its_bounds(
-        platform in any_platform(),
-        followers in followers(),
-        er in 0.0..=1e6f64,
+    fn the_shown_range_contains_the_computed_one(
+        amount in 1e-3..1e12f64,
+        currency in proptest::sample::select(Currency::ALL),
     ) {
-        let d = Deliverable::default_for(platform);
-        let typical = one(d, followers, None).typical;
-        let fee = one(d, followers, Some(er)).typical;
-        prop_assert!(fee <= typical * ENGAGEMENT_CAP * (1.0 + 1e-12));
-        prop_assert!(fee >= typical * ENGAGEMENT_FLOOR * (1.0 - 1e-12));
+        let down = shown_money(amount, currency, Rounding::Down);
+        let up = shown_money(amount, currency, Rounding::Up);
+        let unit = 10f64.powi(-i32::from(currency.decimals()));
+        prop_assert!(down <= amount * (1.0 + 1e-9) || down == unit, "{amount} down {down}");
+        prop_assert!(up >= amount * (1.0 - 1e-9), "{amount} up {up}");
+        prop_assert!(down >= unit && up >= unit);
+        prop_assert!(down <= up);
+        // Within one step of three significant figures.
+        prop_assert!(up <= (amount * 1.01).max(unit) + 1e-9);
     }
 
     #[test]
-    fn engagement_factor_is_monotone(a in 0.0..1e3f64, b in 0.0..1e3f64) {
-        let (x, y) = (a.min(b), a.max(b));
-        prop_assert!(engagement_factor(x) <= engagement_factor(y));
-    }
-
-    #[test]
-    fn adding_any_term_never_lowers_the_fee(
-        (platform, package) in any_platform().prop_flat_map(|p| (Just(p), own_package(p))),
-        followers in followers(),
-        er in any_engagement(),
-        niche in any_niche(),
-        terms in any_terms(),
-        usage in prop::sample::select(Usage::ALL.to_vec()),
-        more_months in any::<u8>(),
-        exclusivity in prop::sample::select(Exclusivity::ALL.to_vec()),
+    fn a_larger_amount_never_shows_smaller(
+        a in 0.0..1e9f64,
+        b in 0.0..1e9f64,
+        currency in proptest::sample::select(Currency::ALL),
     ) {
-        let before = fee_with(platform, followers, er, niche, &package, terms);
-        let longer = |a: usize, b: usize| a.max(b);
-        let pos = |u: Usage| Usage::ALL.iter().position(|&x| x == u).unwrap_or(0);
-        let epos = |e: Exclusivity| Exclusivity::ALL.iter().position(|&x| x == e).unwrap_or(0);
-        let raised = [
-            Terms { usage: Usage::ALL[longer(pos(terms.usage), pos(usage))], ..terms },
-            Terms { whitelist_months: terms.whitelist_months.saturating_add(more_months), ..terms },
-            Terms {
-                exclusivity: Exclusivity::ALL[longer(epos(terms.exclusivity), epos(exclusivity))],
-                ..terms
-            },
-            Terms { rush: true, ..terms },
-        ];
-        for t in raised {
-            let after = fee_with(platform, followers, er, niche, &package, t);
-            prop_assert!(le(&before, &after), "{terms:?} -> {t:?}");
-        }
-        let plain = fee_with(platform, followers, er, Niche::Other, &package, terms);
-        prop_assert!(le(&plain, &before), "niche {niche:?}");
-        let mut bigger = package.clone();
-        bigger.push((Deliverable::default_for(platform), 1));
-        let more = fee_with(platform, followers, er, niche, &bigger, terms);
-        prop_assert!(le(&before, &more), "one more deliverable");
-    }
-
-    #[test]
-    fn converting_there_and_back_changes_nothing_beyond_rounding(
-        amount in 0.0..1e10f64,
-        a in any_currency(),
-        b in any_currency(),
-    ) {
-        let back = a.to_usd(a.from_usd(amount));
-        prop_assert!((back - amount).abs() <= amount * 1e-12);
-        let round_trip = a.convert(b.convert(amount, a), b);
-        prop_assert!((round_trip - amount).abs() <= amount * 1e-12);
-    }
-
-    #[test]
-    fn rounding_keeps_order_and_stays_close(
-        a in prop_oneof![0.0..1e12f64, 0.0..1_000.0f64],
-        b in prop_oneof![0.0..1e12f64, 0.0..1_000.0f64],
-        currency in any_currency(),
-    ) {
-        let (x, y) = (a.min(b), a.max(b));
-        prop_assert!(round_shown(x, currency) <= round_shown(y, currency));
-        let unit = if currency.decimals() == 0 { 1.0 } else { 0.01 };
-        if x >= unit * 100.0 {
-            let shown = round_shown(x, currency);
-            prop_assert!((shown - x).abs() <= x * 0.005 + 1e-9, "{x} -> {shown}");
-        }
-    }
-
-    #[test]
-    fn parsing_any_deliverables_text_never_panics(text in ".{0,60}", platform in any_platform()) {
-        let (items, _) = parse_deliverables(&text, platform);
-        for (d, q) in items {
-            prop_assert_eq!(d.platform(), platform);
-            prop_assert!((1..=MAX_QUANTITY).contains(&q));
+        let (lo, hi) = (a.min(b), a.max(b));
+        for rounding in [Rounding::Down, Rounding::Nearest, Rounding::Up] {
+            prop_assert!(shown_money(lo, currency, rounding) <= shown_money(hi, currency, rounding),
+                "{lo} {hi} {rounding:?}");
         }
     }
 
     #[test]
     fn formatted_deliverables_read_back_unchanged(
-        (platform, picks) in any_platform().prop_flat_map(|p| {
-            let offered = Deliverable::for_platform(p).to_vec();
-            let n = offered.len();
-            (Just(p), prop::sample::subsequence(offered, 0..=n)
-                .prop_flat_map(|ds| {
-                    let len = ds.len();
-                    (Just(ds), prop::collection::vec(1..=MAX_QUANTITY, len))
-                }))
-        }),
+        platform in any_platform(),
+        quantities in proptest::collection::vec(0u32..=100, 4),
     ) {
-        let (ds, qs) = picks;
-        let items: Vec<(Deliverable, u32)> = ds.into_iter().zip(qs).collect();
-        let (parsed, problems) = parse_deliverables(&format_deliverables(&items), platform);
-        prop_assert_eq!(parsed, items);
+        let items: Vec<(Deliverable, u32)> = Deliverable::for_platform(platform)
+            .zip(quantities)
+            .collect();
+        let (back, problems) = parse_deliverables(&format_deliverables(&items), platform);
+        prop_assert_eq!(back, items);
         prop_assert!(problems.is_empty());
     }
-
-    #[test]
-    fn every_comparison_is_positive_and_ordered(platform in any_platform(), followers in followers()) {
-        for c in rules_of_thumb(platform, followers) {
-            prop_assert!(c.low.is_finite() && c.low > 0.0, "{c:?}");
-            prop_assert!(c.high.is_none_or(|h| h.is_finite() && h >= c.low), "{c:?}");
-        }
-    }
-}
-
-#[test]
-fn a_rate_card_s_items_add_up_to_the_package() {
-    let fee = fee_with(
-        Instagram,
-        25_000,
-        Some(3.0),
-        Niche::Other,
-        &[(Reel, 3), (Story, 5)],
-        Terms {
-            rush: true,
-            ..Terms::default()
-        },
-    );
-    let items = fee.items();
-    assert_eq!(items.len(), 2);
-    assert_eq!((items[0].deliverable, items[0].quantity), (Reel, 3));
-    let sum = |pick: fn(&influencer_rate_calculator::calc::fee::Range) -> f64| {
-        items
-            .iter()
-            .map(|i| pick(&i.each) * f64::from(i.quantity))
-            .sum::<f64>()
-    };
-    close(sum(|r| r.low), fee.low, 1e-9);
-    close(sum(|r| r.typical), fee.typical, 1e-9);
-    close(sum(|r| r.high), fee.high, 1e-9);
-    assert!(
-        items[0].each.typical > items[1].each.typical,
-        "a Reel costs more than a Story"
-    );
-}
-
-#[test]
-fn the_engagement_note_names_the_bounds_the_model_uses() {
-    assert_eq!(influencer_rate_calculator::calc::fee::ENGAGEMENT_FLOOR, 0.6);
-    assert_eq!(influencer_rate_calculator::calc::fee::ENGAGEMENT_CAP, 2.0);
-    let fee = one(Post, 25_000, Some(3.0));
-    let note = &fee
-        .working
-        .iter()
-        .find(|l| l.step == Step::Engagement)
-        .expect("a line")
-        .note;
-    assert!(note.contains("0.6x") && note.contains("2x"), "{note}");
 }

@@ -3,13 +3,20 @@
 //! no number the page would show may be NaN or infinite.
 #![cfg(not(target_arch = "wasm32"))]
 
-use influencer_rate_calculator::calc::deliverable::parse_deliverables;
-use influencer_rate_calculator::calc::fee::{estimate, parse_rush, read_whitelist, FeeInputs};
-use influencer_rate_calculator::calc::input::{parse_count, parse_post_list, MAX_COUNT};
+use influencer_rate_calculator::calc::choice::Choice;
+use influencer_rate_calculator::calc::currency::Currency;
+use influencer_rate_calculator::calc::deliverable::{parse_deliverables, MAX_QUANTITY};
+use influencer_rate_calculator::calc::fee::{
+    parse_flag, read_whitelist, FeeEstimate, MAX_WHITELIST_MONTHS,
+};
+use influencer_rate_calculator::calc::format::{shown_money, Rounding};
+use influencer_rate_calculator::calc::input::{
+    parse_count, parse_positive, parse_post_list, MAX_COUNT,
+};
 use influencer_rate_calculator::calc::platform::Platform;
 use influencer_rate_calculator::calc::{evaluate, Report};
 use influencer_rate_calculator::query::Query;
-use influencer_rate_calculator::state::State;
+use influencer_rate_calculator::state::{parse_accent, Key, State};
 use proptest::prelude::*;
 
 const CASES: u32 = 20_000;
@@ -28,68 +35,127 @@ fn byte_soup() -> impl Strategy<Value = String> {
         .prop_map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
+/// Any text at all: pasted-looking, arbitrary printable, or byte soup.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![pasted(), "\\PC{0,80}", byte_soup()]
+}
+
 #[track_caller]
-fn all_finite(report: &Report) {
-    let rates = [
-        report.rates.per_follower,
-        report.rates.extended,
-        report.rates.per_view,
-    ];
-    for rate in rates.into_iter().flatten() {
-        assert!(rate.is_finite() && rate >= 0.0, "{rate}");
+fn finite(what: &str, v: f64) {
+    assert!(v.is_finite(), "{what} is {v}");
+}
+
+#[track_caller]
+fn report_is_finite(report: &Report) {
+    let r = &report.rates;
+    for rate in [r.per_follower, r.extended, r.per_view]
+        .into_iter()
+        .flatten()
+    {
+        assert!(rate.is_finite() && rate >= 0.0, "rate {rate}");
     }
     if let Some((_, value)) = report.assessment.rate {
-        assert!(value.is_finite());
+        finite("judged rate", value);
     }
-    if let Some((low, high)) = report.assessment.typical_range {
-        assert!(low.is_finite() && high.is_finite() && low <= high);
+    if let Some(t) = &report.assessment.typical {
+        finite("typical floor", t.floor);
+        finite("typical ceiling", t.ceiling);
+        assert!(t.floor <= t.ceiling, "{} > {}", t.floor, t.ceiling);
+        finite("typical centre", t.centre());
+        if let Some(d) = t.disagreement() {
+            finite("disagreement", d);
+        }
+        for c in &t.contributions {
+            for v in [c.low, c.typical, c.high, c.presence] {
+                finite("contribution", v);
+            }
+        }
     }
-    if let Some(d) = report.assessment.disagreement {
-        assert!(d.is_finite());
+    if let Some(p) = &report.per_post {
+        finite("per-post median", p.median);
+        finite("per-post mean", p.mean);
     }
 }
 
-/// Everything the page derives from a URL, as the app derives it.
-fn page_from(search: &str) {
-    let state = State::from_query(&Query::parse(search), "en-GB");
-    let report = evaluate(&state.inputs());
-    all_finite(&report);
-    let quantities = state.quantities();
-    let (terms, _) = state.terms();
-    if let Some(followers) = report.followers {
-        let fee = estimate(&FeeInputs {
-            platform: state.platform,
-            followers,
-            engagement: report.rates.per_follower,
-            niche: state.niche,
-            deliverables: &quantities,
-            terms,
-        });
-        let shown = fee.shown(state.currency);
-        for v in [
-            fee.low,
-            fee.typical,
-            fee.high,
-            shown.low,
-            shown.typical,
-            shown.high,
-        ] {
-            assert!(v.is_finite() && v > 0.0, "{v}");
-        }
-        assert!(shown.low <= shown.typical && shown.typical <= shown.high);
-        for item in fee.items() {
-            assert!(item.each.typical.is_finite());
+#[track_caller]
+fn fee_is_finite(fee: &FeeEstimate, currency: Currency) {
+    for (what, v) in [
+        ("low", fee.low),
+        ("typical", fee.typical),
+        ("high", fee.high),
+    ] {
+        assert!(v.is_finite() && v > 0.0, "fee {what} is {v}");
+    }
+    assert!(
+        fee.low <= fee.typical && fee.typical <= fee.high,
+        "{:?}",
+        fee.range()
+    );
+    finite("engagement", fee.engagement);
+    for f in &fee.base.figures {
+        assert!(
+            f.usd.is_finite() && f.usd > 0.0,
+            "{}: {}",
+            f.method.label,
+            f.usd
+        );
+    }
+    let c = &fee.base.consensus;
+    for v in [c.low, c.typical, c.high, c.min, c.max] {
+        finite("consensus", v);
+    }
+    for item in fee.items() {
+        for v in [item.each.low, item.each.typical, item.each.high] {
+            finite("item", v);
         }
     }
+    let low = shown_money(currency.from_usd(fee.low), currency, Rounding::Down);
+    let typical = shown_money(currency.from_usd(fee.typical), currency, Rounding::Nearest);
+    let high = shown_money(currency.from_usd(fee.high), currency, Rounding::Up);
+    for v in [low, typical, high] {
+        assert!(v.is_finite() && v > 0.0, "shown {v}");
+    }
+    assert!(
+        low <= typical && typical <= high,
+        "shown {low} {typical} {high}"
+    );
+}
+
+/// Everything the page derives from a decoded query, as the app derives it.
+fn page_from(query: &Query) {
+    let state = State::from_query(query, "en-GB");
+    let report = evaluate(&state.inputs());
+    report_is_finite(&report);
+    let _ = state.terms();
+    let _ = state.to_query();
+    if let Some(fee) = state.quote(&report) {
+        fee_is_finite(&fee, state.currency);
+    } else {
+        assert_eq!(
+            report.followers, None,
+            "no quote although followers are known"
+        );
+    }
+}
+
+/// The query a browser reads from `search`; `None` where the text is not a
+/// decodable query at all (the browser would then give no parameters).
+fn decode(search: &str) -> Option<Query> {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(search)
+        .ok()
+        .map(Query::from_pairs)
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(CASES))]
 
     #[test]
-    fn counts_never_panic_and_stay_in_range(text in prop_oneof![pasted(), "\\PC*", byte_soup()]) {
+    fn counts_never_panic_and_stay_in_range(text in any_text()) {
         if let Ok(Some(n)) = parse_count(&text) {
             prop_assert!(n <= MAX_COUNT);
+        }
+        if let Ok(Some(n)) = parse_positive(&text) {
+            prop_assert!((1..=MAX_COUNT).contains(&n));
         }
     }
 
@@ -103,31 +169,77 @@ proptest! {
     }
 
     #[test]
-    fn deal_values_never_panic(text in prop_oneof![byte_soup(), "[a-z:0-9,\\-]{0,40}"]) {
-        for platform in Platform::ALL {
-            let _ = parse_deliverables(&text, platform);
+    fn deal_values_never_panic(text in prop_oneof![any_text(), "[a-zA-Z:0-9,\\- ]{0,40}"]) {
+        for &platform in Platform::ALL {
+            let (items, _) = parse_deliverables(&text, platform);
+            for (d, q) in items {
+                prop_assert_eq!(d.platform(), platform);
+                prop_assert!(q <= MAX_QUANTITY);
+            }
         }
         let (months, _) = read_whitelist(&text);
-        prop_assert!(months <= 24);
-        let _ = parse_rush(&text);
+        prop_assert!(months <= MAX_WHITELIST_MONTHS);
+        let _ = parse_flag(&text);
+    }
+
+    #[test]
+    fn accents_are_only_ever_hex_colours(text in any_text()) {
+        if let Some(colour) = parse_accent(&text) {
+            prop_assert!(colour.len() == 4 || colour.len() == 7, "{}", colour);
+            prop_assert!(colour.starts_with('#'));
+            prop_assert!(colour[1..].bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+        }
+    }
+
+    #[test]
+    fn choices_and_locales_never_panic(text in any_text()) {
+        let _ = Platform::from_id(&text);
+        let _ = Currency::from_code(&text);
+        let currency = Currency::default_for_locale(&text);
+        prop_assert!(currency.per_usd().is_finite() && currency.per_usd() > 0.0);
     }
 
     #[test]
     fn any_address_gives_a_page_with_only_finite_numbers(search in prop_oneof![byte_soup(), "\\PC*"]) {
-        page_from(&search);
+        if let Some(query) = decode(&search) {
+            page_from(&query);
+        }
+        // The raw text as one value of every key, undecoded.
+        let pairs = Key::ALL.iter().map(|k| (k.id().to_owned(), search.clone())).collect();
+        page_from(&Query::from_pairs(pairs));
     }
 
     #[test]
     fn any_values_in_every_parameter_give_only_finite_numbers(
-        values in proptest::collection::vec(prop_oneof![pasted(), byte_soup()], 17)
+        values in proptest::collection::vec(any_text(), Key::ALL.len())
     ) {
-        const KEYS: [&str; 17] = [
-            "platform", "followers", "likes", "comments", "shares", "saves", "views", "posts",
-            "list", "niche", "scheme", "currency", "deliverables", "usage", "whitelist",
-            "exclusivity", "rush",
-        ];
-        let pairs: Vec<(&str, &str)> = KEYS.iter().copied().zip(values.iter().map(String::as_str)).collect();
-        let search = serde_urlencoded::to_string(&pairs).unwrap_or_default();
-        page_from(&search);
+        let pairs: Vec<(&str, &str)> = Key::ALL
+            .iter()
+            .map(|k| k.id())
+            .zip(values.iter().map(String::as_str))
+            .collect();
+        let search = serde_urlencoded::to_string(&pairs).expect("encodable");
+        let query = decode(&search).expect("what was encoded decodes");
+        page_from(&query);
+    }
+
+    #[test]
+    fn plausible_values_in_every_parameter_give_only_finite_numbers(
+        values in proptest::collection::vec(prop_oneof![
+            pasted(),
+            proptest::sample::select(vec![
+                "instagram", "tiktok", "youtube", "x", "facebook", "linkedin", "pinterest", "blog",
+                "1", "0", "finance", "izea", "EUR", "JPY", "perpetual", "90d", "30d",
+                "reel:3,story:5", "integration:2,short:100", "video:0", "12.5K", "0.5", "1e300",
+            ]).prop_map(str::to_owned),
+        ], Key::ALL.len())
+    ) {
+        let pairs: Vec<(&str, &str)> = Key::ALL
+            .iter()
+            .map(|k| k.id())
+            .zip(values.iter().map(String::as_str))
+            .collect();
+        let search = serde_urlencoded::to_string(&pairs).expect("encodable");
+        page_from(&decode(&search).expect("what was encoded decodes"));
     }
 }
