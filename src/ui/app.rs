@@ -6,6 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::creator_view::CreatorView;
+use super::embed_view::EmbedView;
+use super::look;
 use super::url;
 use crate::calc::currency::Currency;
 use crate::calc::deliverable::Deliverable;
@@ -91,10 +93,19 @@ pub fn App() -> Html {
             gloo_timers::callback::Timeout::new(0, move || settled.set(true)).forget();
         });
     }
+    {
+        // An embedding page may force light or dark and set its accent colour.
+        let look = (state.theme, state.accent.clone());
+        use_effect_with(look, |(theme, accent)| look::apply(*theme, accent.as_deref()));
+    }
+    let shared = Rc::new((*state).clone());
+    if state.embed {
+        return html! { <EmbedView state={shared} actions={actions} /> };
+    }
     // The brand and campaign views are not built yet: every `mode` shows
     // the creator view until they are, and no switch offers them.
     let view = html! {
-        <CreatorView state={Rc::new((*state).clone())} actions={actions.clone()} settled={*settled} />
+        <CreatorView state={shared} actions={actions.clone()} settled={*settled} />
     };
     html! {
         <>

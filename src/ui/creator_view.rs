@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::app::Actions;
 use super::choice_field::{chips, choice_field};
+use super::copy_link::CopyLink;
 use super::deal_fields::DealFields;
 use super::engagement_panel::EngagementPanel;
 use super::fee_panel::FeePanel;
@@ -76,6 +77,7 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
             <CreatorForm state={props.state.clone()} actions={a.clone()} report={Rc::new(report.clone())} />
             <div class="results" id="results">
                 { summary }
+                <CopyLink />
                 if props.settled {
                     <FeePanel estimate={fee.clone()} platform={state.platform} currency={state.currency} />
                     <VerdictPanel assessment={report.assessment.clone()} platform={state.platform}
@@ -124,8 +126,7 @@ fn CreatorForm(props: &CreatorFormProps) -> Html {
             intl::percent(s.mean)
         ))
     });
-    let (terms, whitelist_error) = state.terms();
-    let _ = terms;
+    let whitelist_error = state.terms().1;
     html! {
         <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <h2 id="inputs-heading">{ "Your numbers" }</h2>

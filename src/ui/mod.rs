@@ -2,15 +2,18 @@
 
 pub mod app;
 pub mod choice_field;
+pub mod copy_link;
 pub mod creator_view;
 pub mod deal_fields;
 pub mod disclosure;
+pub mod embed_view;
 pub mod engagement_panel;
 pub mod fee_chart;
 pub mod fee_panel;
 pub mod flags_panel;
 pub mod gauge;
 pub mod intl;
+pub mod look;
 pub mod niche_note;
 pub mod posts_field;
 pub mod rate_card;

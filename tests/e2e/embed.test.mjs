@@ -4,6 +4,7 @@
 // real blog; a third origin (localhost) plays another site's widget.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { axe } from "./helpers.mjs";
 import { useHosts, watchedContext } from "./hosts.mjs";
 
 const TITLE = "Influencer rate calculator";
@@ -80,8 +81,18 @@ describe("a blogger pastes the snippet", () => {
     assert.equal(await iframe.evaluate((f) => getComputedStyle(f).borderTopWidth), "0px");
     const frame = await (await iframe.elementHandle()).contentFrame();
     await frame.locator('output[name=tier][data-value="micro"]').waitFor();
-    // Lead: once ?embed=1 has its compact view, also assert here that it shows
-    // (and that platform=tiktok, theme=dark and the accent took effect).
+    // The compact view: the answers, no explaining panels, the blog's look.
+    assert.equal(await frame.locator(".results").count(), 0, "the full page's panels are not shown");
+    assert.equal(await frame.locator("#platform-tiktok").isChecked(), true);
+    assert.equal(await frame.locator("html").getAttribute("data-theme"), "dark");
+    const accent = await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim());
+    assert.equal(accent, "#c2410c");
+    const full = frame.getByRole("link", { name: /Open the full calculator/ });
+    const href = new URL(await full.getAttribute("href"), env.site.url(""));
+    assert.equal(href.searchParams.get("followers"), "48k");
+    assert.equal(href.searchParams.get("embed"), null);
+    const violations = await axe(frame);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     await fitted(frame);
     assert.deepEqual(problems, []);
     for (const url of requests) {

@@ -1,0 +1,76 @@
+//! The compact calculator for a blog post (`?embed=1`): platform, followers
+//! and interactions, the four answers, and a link to the full calculator with
+//! the same numbers.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::app::Actions;
+use super::choice_field::chips;
+use super::creator_view::fee_in;
+use super::summary::Summary;
+use super::text_field::TextField;
+use super::url;
+use crate::calc::choice::Choice;
+use crate::calc::platform::Platform;
+use crate::calc::{evaluate, Field};
+use crate::state::{key_of, State};
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedViewProps {
+    pub state: Rc<State>,
+    pub actions: Actions,
+}
+
+/// The full calculator's address with the same inputs: the embed settings
+/// left out, resolved against this page so it works from any subpath.
+#[must_use]
+pub fn full_link(state: &State) -> String {
+    let mut full = state.clone();
+    full.embed = false;
+    full.theme = crate::state::Theme::default();
+    full.accent = None;
+    format!("./{}", url::search(&full.to_query()))
+}
+
+#[component]
+pub fn EmbedView(props: &EmbedViewProps) -> Html {
+    let state = &props.state;
+    let a = &props.actions;
+    let report = evaluate(&state.inputs());
+    let fee = state.quote(&report);
+    let platform: Platform = state.platform;
+    let labels = platform.labels();
+    let field = |field: Field, optional: bool| {
+        let key = key_of(field);
+        html! {
+            <TextField id={key.id()} label={field.label(platform)} value={state.text(key).to_owned()}
+                error={report.error(field).map(AttrValue::from)} optional={optional}
+                on_input={a.text.reform(move |t| (key, t))} />
+        }
+    };
+    html! {
+        <main class="embed" id="main">
+            <form class="inputs" aria-label="Your numbers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                { chips("platform", "Platform", platform, &a.platform) }
+                <div class="pair">
+                    { field(Field::Followers, false) }
+                    { field(Field::Likes, false) }
+                    { field(Field::Comments, false) }
+                    { field(Field::Views, true) }
+                </div>
+            </form>
+            <Summary tier={report.tier} noun={labels.followers.to_lowercase()}
+                rate={report.rates.per_follower} verdict={report.assessment.verdict}
+                typical={report.assessment.typical.as_ref().map(|t| (t.floor, t.ceiling))}
+                fee={fee_in(state, fee.as_ref())} currency={state.currency}
+                methods={fee.as_ref().map_or(0, |e| e.base.figures.len())} />
+            <p class="open-full">
+                <a href={full_link(state)} target="_blank" rel="noopener">
+                    { "Open the full calculator, with every source and the working" }
+                </a>
+            </p>
+        </main>
+    }
+}
