@@ -2,6 +2,10 @@
 //! the engagement adjustment against the verdict's typical range, deliverables,
 //! niche and terms, currencies and how amounts are shown.
 #![cfg(not(target_arch = "wasm32"))]
+// Exact literals are what we mean where a value is set, not computed.
+#![allow(clippy::float_cmp)]
+// fend-style: a test is a list of one-line cases, so its length is its coverage.
+#![allow(clippy::too_many_lines)]
 
 use influencer_rate_calculator::calc::benchmarks::RateKind;
 use influencer_rate_calculator::calc::choice::Choice;
@@ -21,6 +25,7 @@ use influencer_rate_calculator::calc::fee::{
     FeeEstimate, FeeInputs, Terms, Usage, MAX_WHITELIST_MONTHS, METHODS,
 };
 use influencer_rate_calculator::calc::format::{shown_money, Rounding};
+use influencer_rate_calculator::calc::input::MAX_COUNT;
 use influencer_rate_calculator::calc::niche::Niche;
 use influencer_rate_calculator::calc::platform::Platform;
 use influencer_rate_calculator::calc::tier::Scheme;
@@ -330,13 +335,22 @@ fn zero_followers_is_priced_as_one() {
 }
 
 #[test]
+fn counts_above_ten_billion_are_priced_as_ten_billion() {
+    for platform in Platform::ALL.iter().copied() {
+        assert_eq!(
+            with_terms(platform, u64::MAX, Terms::default()),
+            with_terms(platform, MAX_COUNT, Terms::default())
+        );
+    }
+}
+
+#[test]
 fn the_methods_are_the_published_figures_at_known_points() {
     let at = |platform: Platform, followers: u64, label: &str| -> f64 {
         figures(platform, followers)
             .iter()
             .find(|f| f.method.label.starts_with(label))
-            .map(|f| f.usd)
-            .unwrap_or_else(|| panic!("no method {label} for {platform:?}"))
+            .map_or_else(|| panic!("no method {label} for {platform:?}"), |f| f.usd)
     };
     close(at(Instagram, 10_000, "Per-tier rule"), 100.0, 1e-12);
     close(at(Instagram, 50_000, "Per-tier rule"), 500.0, 1e-12);
@@ -791,11 +805,11 @@ fn term_surcharges_are_the_consensus_of_the_published_figures() {
     // Exclusivity: creatormoneytools' +10-25% and inbeat's "fee x months".
     let ex30 = share(terms(Usage::None, 0, Exclusivity::Days30, false));
     close(ex30.low, 0.10, 1e-12);
-    close(ex30.typical, (0.175 + 1.0) / 2.0, 1e-12);
+    close(ex30.typical, f64::midpoint(0.175, 1.0), 1e-12);
     close(ex30.high, 1.0, 1e-12);
     let ex90 = share(terms(Usage::None, 0, Exclusivity::Days90, false));
     close(ex90.low, 0.25, 1e-12);
-    close(ex90.typical, (0.325 + 3.0) / 2.0, 1e-12);
+    close(ex90.typical, f64::midpoint(0.325, 3.0), 1e-12);
     close(ex90.high, 3.0, 1e-12);
     let rush = share(terms(Usage::None, 0, Exclusivity::None, true));
     close(rush.typical, 0.15, 1e-12);
