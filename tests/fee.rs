@@ -21,7 +21,7 @@ use influencer_rate_calculator::calc::fee::methods::{figures, Shape};
 use influencer_rate_calculator::calc::fee::niche::SPONSORRATE_LIMITS;
 use influencer_rate_calculator::calc::fee::{
     base_price, estimate, niche_factor, parse_flag, read_whitelist, Consensus, Exclusivity,
-    FeeEstimate, FeeInputs, Terms, Usage, MAX_WHITELIST_MONTHS, METHODS,
+    FeeEstimate, FeeInputs, Step, Terms, Usage, Value, MAX_WHITELIST_MONTHS, METHODS,
 };
 use influencer_rate_calculator::calc::input::MAX_COUNT;
 use influencer_rate_calculator::calc::niche::Niche;
@@ -920,6 +920,99 @@ fn term_ids_round_trip_and_read_leniently() {
     assert_eq!(Usage::from_id(" 1Y "), Some(Usage::Year));
     assert_eq!(Usage::from_id("forever"), None);
     assert_eq!(Exclusivity::from_id("60d"), None);
+}
+
+// ---------------------------------------------------------------------------
+// The working
+// ---------------------------------------------------------------------------
+
+#[test]
+fn the_working_has_a_line_per_step_in_order() {
+    let t = typical(Instagram, 25_000, RateKind::PerFollower).expect("a range");
+    let a = assess(
+        Instagram,
+        Some(25_000),
+        &rates(RateKind::PerFollower, t.ceiling * 2.0),
+    );
+    let fee = fee_with(
+        Instagram,
+        25_000,
+        Some(&a),
+        Niche::Tech,
+        &[(Reel, 3), (Story, 5)],
+        terms(Usage::Days90, 2, Exclusivity::Days30, true),
+    );
+    let steps: Vec<Step> = fee.working.iter().map(|l| l.step).collect();
+    assert_eq!(
+        steps,
+        [
+            Step::Base,
+            Step::TypicalEngagement,
+            Step::Engagement,
+            Step::Deliverable,
+            Step::Deliverable,
+            Step::ContentFee,
+            Step::Niche,
+            Step::Term,
+            Step::Term,
+            Step::Term,
+            Step::Term,
+            Step::Range,
+        ]
+    );
+    for line in &fee.working {
+        assert!(
+            !line.label.is_empty() && !line.source.name.is_empty(),
+            "{line:?}"
+        );
+    }
+    let factor_of = |step: Step| {
+        fee.working
+            .iter()
+            .rev()
+            .find(|l| l.step == step)
+            .and_then(|l| match l.value {
+                Value::Factor(f) => Some(f),
+                _ => None,
+            })
+    };
+    assert_eq!(factor_of(Step::Engagement), Some(fee.engagement));
+    assert_eq!(factor_of(Step::Niche), Some(1.3));
+    let Some(Value::UsdRange(base)) = fee.working.first().map(|l| l.value) else {
+        panic!("the first line is the base range");
+    };
+    let c = &fee.base.consensus;
+    assert_eq!(
+        (base.low, base.typical, base.high),
+        (c.low, c.typical, c.high)
+    );
+}
+
+#[test]
+fn the_engagement_note_names_the_bounds_the_model_uses() {
+    let t = typical(Instagram, 25_000, RateKind::PerFollower).expect("a range");
+    let a = assess(
+        Instagram,
+        Some(25_000),
+        &rates(RateKind::PerFollower, t.centre()),
+    );
+    let fee = fee_with(
+        Instagram,
+        25_000,
+        Some(&a),
+        Niche::Other,
+        &[],
+        Terms::default(),
+    );
+    let note = &fee
+        .working
+        .iter()
+        .find(|l| l.step == Step::Engagement)
+        .expect("an engagement line")
+        .note;
+    for part in ["10%", "0.6x", "2x"] {
+        assert!(note.contains(part), "{part} not in {note}");
+    }
 }
 
 // ---------------------------------------------------------------------------
