@@ -1,14 +1,17 @@
 //! The fair fee: the consensus of the published methods for one base post,
 //! the engagement adjustment against the verdict's typical range, deliverables,
-//! niche and terms, currencies and how amounts are shown.
+//! niche and terms. Currencies, shown amounts and the `deliverables` URL value
+//! are in `fee_money.rs`.
 #![cfg(not(target_arch = "wasm32"))]
+// Exact literals are what we mean where a value is set, not computed.
+#![allow(clippy::float_cmp)]
+// fend-style: a test is a list of one-line cases, so its length is its coverage.
+#![allow(clippy::too_many_lines)]
 
 use influencer_rate_calculator::calc::benchmarks::RateKind;
 use influencer_rate_calculator::calc::choice::Choice;
-use influencer_rate_calculator::calc::currency::{Currency, AED_PER_USD, RATES_DATE};
-use influencer_rate_calculator::calc::deliverable::{
-    format_deliverables, parse_deliverables, Deliverable, MAX_QUANTITY,
-};
+use influencer_rate_calculator::calc::currency::Currency;
+use influencer_rate_calculator::calc::deliverable::{Deliverable, MAX_QUANTITY};
 use influencer_rate_calculator::calc::engagement::EngagementRates;
 use influencer_rate_calculator::calc::fee::consensus::quantile;
 use influencer_rate_calculator::calc::fee::engagement::{
@@ -18,9 +21,9 @@ use influencer_rate_calculator::calc::fee::methods::{figures, Shape};
 use influencer_rate_calculator::calc::fee::niche::SPONSORRATE_LIMITS;
 use influencer_rate_calculator::calc::fee::{
     base_price, estimate, niche_factor, parse_flag, read_whitelist, Consensus, Exclusivity,
-    FeeEstimate, FeeInputs, Terms, Usage, MAX_WHITELIST_MONTHS, METHODS,
+    FeeEstimate, FeeInputs, Step, Terms, Usage, Value, MAX_WHITELIST_MONTHS, METHODS,
 };
-use influencer_rate_calculator::calc::format::{shown_money, Rounding};
+use influencer_rate_calculator::calc::input::MAX_COUNT;
 use influencer_rate_calculator::calc::niche::Niche;
 use influencer_rate_calculator::calc::platform::Platform;
 use influencer_rate_calculator::calc::tier::Scheme;
@@ -33,7 +36,7 @@ use Deliverable::{
     BlogPost, Carousel, Dedicated, FacebookPost, Integration, LinkedInPost, Newsletter, Pin, Post,
     Reel, Short, Story, TikTokVideo, XPost,
 };
-use Platform::{Blog, Facebook, Instagram, LinkedIn, Pinterest, TikTok, YouTube, X};
+use Platform::{Blog, Instagram, TikTok, YouTube};
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -96,27 +99,6 @@ fn q(values: &[f64], p: f64, want: Option<f64>) {
         ),
         _ => assert_eq!(got, want, "quantile({values:?}, {p})"),
     }
-}
-
-#[track_caller]
-fn parses(text: &str, platform: Platform, want: &[(Deliverable, u32)], problems: &[&str]) {
-    let (items, got_problems) = parse_deliverables(text, platform);
-    assert_eq!(items, want, "items of {text:?}");
-    assert_eq!(got_problems, problems, "problems of {text:?}");
-}
-
-#[track_caller]
-fn locale(tag: &str, want: Currency) {
-    assert_eq!(Currency::default_for_locale(tag), want, "locale {tag:?}");
-}
-
-#[track_caller]
-fn shows(amount: f64, currency: Currency, rounding: Rounding, want: f64) {
-    let got = shown_money(amount, currency, rounding);
-    assert!(
-        (got - want).abs() < 1e-9 * want.max(1.0),
-        "{amount} {currency:?} {rounding:?}: {got}, want {want}"
-    );
 }
 
 fn terms(usage: Usage, whitelist_months: u8, exclusivity: Exclusivity, rush: bool) -> Terms {
@@ -330,13 +312,22 @@ fn zero_followers_is_priced_as_one() {
 }
 
 #[test]
+fn counts_above_ten_billion_are_priced_as_ten_billion() {
+    for platform in Platform::ALL.iter().copied() {
+        assert_eq!(
+            with_terms(platform, u64::MAX, Terms::default()),
+            with_terms(platform, MAX_COUNT, Terms::default())
+        );
+    }
+}
+
+#[test]
 fn the_methods_are_the_published_figures_at_known_points() {
     let at = |platform: Platform, followers: u64, label: &str| -> f64 {
         figures(platform, followers)
             .iter()
             .find(|f| f.method.label.starts_with(label))
-            .map(|f| f.usd)
-            .unwrap_or_else(|| panic!("no method {label} for {platform:?}"))
+            .map_or_else(|| panic!("no method {label} for {platform:?}"), |f| f.usd)
     };
     close(at(Instagram, 10_000, "Per-tier rule"), 100.0, 1e-12);
     close(at(Instagram, 50_000, "Per-tier rule"), 500.0, 1e-12);
@@ -791,11 +782,11 @@ fn term_surcharges_are_the_consensus_of_the_published_figures() {
     // Exclusivity: creatormoneytools' +10-25% and inbeat's "fee x months".
     let ex30 = share(terms(Usage::None, 0, Exclusivity::Days30, false));
     close(ex30.low, 0.10, 1e-12);
-    close(ex30.typical, (0.175 + 1.0) / 2.0, 1e-12);
+    close(ex30.typical, f64::midpoint(0.175, 1.0), 1e-12);
     close(ex30.high, 1.0, 1e-12);
     let ex90 = share(terms(Usage::None, 0, Exclusivity::Days90, false));
     close(ex90.low, 0.25, 1e-12);
-    close(ex90.typical, (0.325 + 3.0) / 2.0, 1e-12);
+    close(ex90.typical, f64::midpoint(0.325, 3.0), 1e-12);
     close(ex90.high, 3.0, 1e-12);
     let rush = share(terms(Usage::None, 0, Exclusivity::None, true));
     close(rush.typical, 0.15, 1e-12);
@@ -932,235 +923,95 @@ fn term_ids_round_trip_and_read_leniently() {
 }
 
 // ---------------------------------------------------------------------------
-// Currencies and shown amounts
+// The working
 // ---------------------------------------------------------------------------
 
 #[test]
-fn rates_are_the_ecbs_of_30_october_2026() {
-    assert_eq!(RATES_DATE, "2026-10-30");
-    assert_eq!(Currency::Usd.per_usd(), 1.0);
-    close(Currency::Eur.per_usd(), 1.0 / 1.1172, 1e-15);
-    assert_eq!(Currency::Aed.per_usd(), 3.6725);
-    assert_eq!(AED_PER_USD, 3.6725);
-    for c in Currency::ALL.iter().copied() {
-        assert!(c.has_rate(), "{c:?}");
-        let r = c.per_usd();
-        assert!(r.is_finite() && r > 0.0, "{c:?}: {r}");
-        let there = c.from_usd(1_234.5);
-        assert!(there.is_finite() && there > 0.0, "{c:?}");
-        close(c.to_usd(there), 1_234.5, 1e-12);
-    }
-}
-
-#[test]
-fn currency_codes_read_case_insensitively() {
-    assert_eq!(Currency::from_code("GBP"), Some(Currency::Gbp));
-    assert_eq!(Currency::from_code("gbp"), Some(Currency::Gbp));
-    assert_eq!(Currency::from_code(" eur "), Some(Currency::Eur));
-    assert_eq!(Currency::from_code("XYZ"), None);
-    assert_eq!(Currency::from_code(""), None);
-    for c in Currency::ALL.iter().copied() {
-        assert_eq!(Currency::from_code(c.code()), Some(c));
-        assert!(c.code().len() == 3 && c.code().chars().all(|ch| ch.is_ascii_uppercase()));
-    }
-    assert_eq!(Currency::Jpy.decimals(), 0);
-    assert_eq!(Currency::Gbp.decimals(), 2);
-}
-
-#[test]
-fn the_default_currency_follows_the_locales_region() {
-    locale("en-GB", Currency::Gbp);
-    locale("en_GB", Currency::Gbp);
-    locale("en-gb", Currency::Gbp);
-    locale("en-US", Currency::Usd);
-    locale("de-DE", Currency::Eur);
-    locale("bg-BG", Currency::Eur);
-    locale("fr-CA", Currency::Cad);
-    locale("en-AU", Currency::Aud);
-    locale("hi-IN", Currency::Inr);
-    locale("ja-JP", Currency::Jpy);
-    locale("de-CH", Currency::Chf);
-    locale("pt-BR", Currency::Brl);
-    locale("pt-PT", Currency::Eur);
-    locale("zh-Hant-HK", Currency::Hkd);
-    locale("ar-AE", Currency::Aed);
-    locale("sr-Latn-ME", Currency::Eur);
-    locale("en-GB-oxendict", Currency::Gbp);
-    locale("de-DE-u-co-phonebk", Currency::Eur);
-}
-
-#[test]
-fn a_locale_without_a_known_region_falls_back_to_dollars_or_its_language() {
-    locale("", Currency::Usd);
-    locale("en", Currency::Usd);
-    locale("de", Currency::Usd);
-    locale("es-419", Currency::Usd);
-    locale("pt-AO", Currency::Usd);
-    locale("x-private", Currency::Usd);
-    locale("ja", Currency::Jpy);
-    locale("sv", Currency::Sek);
-    locale("pl", Currency::Pln);
-}
-
-#[test]
-fn shown_money_keeps_three_significant_figures_low_down_high_up() {
-    use Rounding::{Down, Nearest, Up};
-    shows(1_234.5, Currency::Usd, Nearest, 1_230.0);
-    shows(1_234.5, Currency::Usd, Down, 1_230.0);
-    shows(1_234.5, Currency::Usd, Up, 1_240.0);
-    shows(1_230.0, Currency::Usd, Up, 1_230.0);
-    shows(1_230.0, Currency::Usd, Down, 1_230.0);
-    shows(12.345, Currency::Usd, Down, 12.3);
-    shows(12.345, Currency::Usd, Up, 12.4);
-    shows(0.1234, Currency::Usd, Nearest, 0.12);
-    shows(0.1234, Currency::Usd, Up, 0.13);
-    shows(999.6, Currency::Usd, Nearest, 1_000.0);
-    shows(999.6, Currency::Usd, Down, 999.0);
-    shows(123_456.0, Currency::Jpy, Down, 123_000.0);
-    shows(123_456.0, Currency::Jpy, Up, 124_000.0);
-    shows(12.6, Currency::Jpy, Down, 12.0);
-    shows(12.6, Currency::Jpy, Up, 13.0);
-    shows(9_876_543.0, Currency::Inr, Nearest, 9_880_000.0);
-}
-
-#[test]
-fn shown_money_is_never_below_one_minor_unit() {
-    for rounding in [Rounding::Down, Rounding::Nearest, Rounding::Up] {
-        shows(0.004, Currency::Usd, rounding, 0.01);
-        shows(0.0, Currency::Usd, rounding, 0.01);
-        shows(-5.0, Currency::Usd, rounding, 0.01);
-        shows(f64::NAN, Currency::Eur, rounding, 0.01);
-        shows(f64::INFINITY, Currency::Eur, rounding, 0.01);
-        shows(0.2, Currency::Jpy, rounding, 1.0);
-    }
-}
-
-// ---------------------------------------------------------------------------
-// The deliverables URL value
-// ---------------------------------------------------------------------------
-
-#[test]
-fn deliverables_parse_from_the_url() {
-    parses("reel:3,story:5", Instagram, &[(Reel, 3), (Story, 5)], &[]);
-    parses("reel", Instagram, &[(Reel, 1)], &[]);
-    parses("reel:", Instagram, &[(Reel, 1)], &[]);
-    parses(
-        " Reel : 2 , STORY ",
+fn the_working_has_a_line_per_step_in_order() {
+    let t = typical(Instagram, 25_000, RateKind::PerFollower).expect("a range");
+    let a = assess(
         Instagram,
-        &[(Reel, 2), (Story, 1)],
-        &[],
+        Some(25_000),
+        &rates(RateKind::PerFollower, t.ceiling * 2.0),
     );
-    parses(
-        "reel:2,story,reel:3",
+    let fee = fee_with(
         Instagram,
-        &[(Reel, 5), (Story, 1)],
-        &[],
+        25_000,
+        Some(&a),
+        Niche::Tech,
+        &[(Reel, 3), (Story, 5)],
+        terms(Usage::Days90, 2, Exclusivity::Days30, true),
     );
-    parses(",,reel:2,,", Instagram, &[(Reel, 2)], &[]);
-    // A quantity of 0 is kept: a package of nothing is a choice.
-    parses("reel:0,post", Instagram, &[(Reel, 0), (Post, 1)], &[]);
-    parses("post:0", Instagram, &[(Post, 0)], &[]);
-    parses("reel:007", Instagram, &[(Reel, 7)], &[]);
-    parses("", Instagram, &[], &[]);
-    parses("video:4", TikTok, &[(TikTokVideo, 4)], &[]);
-    parses(
-        "dedicated,integration:2,short:3",
-        YouTube,
-        &[(Dedicated, 1), (Integration, 2), (Short, 3)],
-        &[],
-    );
-    parses("x-post:4", X, &[(XPost, 4)], &[]);
-    parses("fb-post", Facebook, &[(FacebookPost, 1)], &[]);
-    parses("li-post:2", LinkedIn, &[(LinkedInPost, 2)], &[]);
-    parses("pin:10", Pinterest, &[(Pin, 10)], &[]);
-    parses(
-        "blog-post,newsletter:2",
-        Blog,
-        &[(BlogPost, 1), (Newsletter, 2)],
-        &[],
-    );
-}
-
-#[test]
-fn deliverable_problems_are_reported_and_the_rest_still_counts() {
-    parses("foo", Instagram, &[], &["unknown deliverable 'foo'"]);
-    parses(
-        "reel:2,foo:3",
-        Instagram,
-        &[(Reel, 2)],
-        &["unknown deliverable 'foo'"],
-    );
-    parses(
-        "story",
-        TikTok,
-        &[],
-        &["'story' is for Instagram, not TikTok"],
-    );
-    parses(
-        "x-post",
-        Facebook,
-        &[],
-        &["'x-post' is for X (Twitter), not Facebook"],
-    );
-    parses(
-        "reel:x",
-        Instagram,
-        &[(Reel, 1)],
-        &["quantity 'x' for 'reel' is not a whole number, so 1 is used"],
-    );
-    parses(
-        "reel:-2",
-        Instagram,
-        &[(Reel, 1)],
-        &["quantity '-2' for 'reel' is not a whole number, so 1 is used"],
-    );
-    parses(
-        "reel:500",
-        Instagram,
-        &[(Reel, 100)],
-        &["'reel' capped at 100, the most of one deliverable"],
-    );
-    parses(
-        "story:60,story:60",
-        Instagram,
-        &[(Story, 100)],
-        &["'story' capped at 100, the most of one deliverable"],
-    );
-    parses(
-        "reel:99999999999999999999999",
-        Instagram,
-        &[(Reel, 100)],
-        &["'reel' capped at 100, the most of one deliverable"],
-    );
-    parses(":3", Instagram, &[], &["unknown deliverable ''"]);
-}
-
-#[test]
-fn deliverables_format_for_the_url() {
+    let steps: Vec<Step> = fee.working.iter().map(|l| l.step).collect();
     assert_eq!(
-        format_deliverables(&[(Reel, 3), (Story, 5)]),
-        "reel:3,story:5"
+        steps,
+        [
+            Step::Base,
+            Step::TypicalEngagement,
+            Step::Engagement,
+            Step::Deliverable,
+            Step::Deliverable,
+            Step::ContentFee,
+            Step::Niche,
+            Step::Term,
+            Step::Term,
+            Step::Term,
+            Step::Term,
+            Step::Range,
+        ]
     );
-    assert_eq!(format_deliverables(&[(Post, 0)]), "post:0");
-    assert_eq!(format_deliverables(&[]), "");
+    for line in &fee.working {
+        assert!(
+            !line.label.is_empty() && !line.source.name.is_empty(),
+            "{line:?}"
+        );
+    }
+    let factor_of = |step: Step| {
+        fee.working
+            .iter()
+            .rev()
+            .find(|l| l.step == step)
+            .and_then(|l| match l.value {
+                Value::Factor(f) => Some(f),
+                _ => None,
+            })
+    };
+    assert_eq!(factor_of(Step::Engagement), Some(fee.engagement));
+    assert_eq!(factor_of(Step::Niche), Some(1.3));
+    let Some(Value::UsdRange(base)) = fee.working.first().map(|l| l.value) else {
+        panic!("the first line is the base range");
+    };
+    let c = &fee.base.consensus;
+    assert_eq!(
+        (base.low, base.typical, base.high),
+        (c.low, c.typical, c.high)
+    );
 }
 
 #[test]
-fn every_deliverable_belongs_to_one_platform_and_reads_back_from_its_id() {
-    let mut seen = Vec::new();
-    for platform in Platform::ALL.iter().copied() {
-        let offered: Vec<_> = Deliverable::for_platform(platform).collect();
-        assert_eq!(offered.first(), Some(&Deliverable::default_for(platform)));
-        for d in offered {
-            assert_eq!(d.platform(), platform);
-            assert!(!seen.contains(&d), "{d:?} offered twice");
-            seen.push(d);
-        }
-    }
-    assert_eq!(seen.len(), Deliverable::ALL.len());
-    for d in Deliverable::ALL.iter().copied() {
-        assert_eq!(Deliverable::from_id(d.id()), Some(d));
-        assert_eq!(Deliverable::from_id(&d.id().to_uppercase()), Some(d));
+fn the_engagement_note_names_the_bounds_the_model_uses() {
+    let t = typical(Instagram, 25_000, RateKind::PerFollower).expect("a range");
+    let a = assess(
+        Instagram,
+        Some(25_000),
+        &rates(RateKind::PerFollower, t.centre()),
+    );
+    let fee = fee_with(
+        Instagram,
+        25_000,
+        Some(&a),
+        Niche::Other,
+        &[],
+        Terms::default(),
+    );
+    let note = &fee
+        .working
+        .iter()
+        .find(|l| l.step == Step::Engagement)
+        .expect("an engagement line")
+        .note;
+    for part in ["10%", "0.6x", "2x"] {
+        assert!(note.contains(part), "{part} not in {note}");
     }
 }
 
@@ -1254,47 +1105,5 @@ proptest! {
         let (lo, hi) = (a.min(b), a.max(b));
         prop_assert!(factor(lo, &t) <= factor(hi, &t));
         prop_assert!((ENGAGEMENT_FLOOR..=ENGAGEMENT_CAP).contains(&factor(a, &t)));
-    }
-
-    #[test]
-    fn the_shown_range_contains_the_computed_one(
-        amount in 1e-3..1e12f64,
-        currency in proptest::sample::select(Currency::ALL),
-    ) {
-        let down = shown_money(amount, currency, Rounding::Down);
-        let up = shown_money(amount, currency, Rounding::Up);
-        let unit = 10f64.powi(-i32::from(currency.decimals()));
-        prop_assert!(down <= amount * (1.0 + 1e-9) || down == unit, "{amount} down {down}");
-        prop_assert!(up >= amount * (1.0 - 1e-9), "{amount} up {up}");
-        prop_assert!(down >= unit && up >= unit);
-        prop_assert!(down <= up);
-        // Within one step of three significant figures.
-        prop_assert!(up <= (amount * 1.01).max(unit) + 1e-9);
-    }
-
-    #[test]
-    fn a_larger_amount_never_shows_smaller(
-        a in 0.0..1e9f64,
-        b in 0.0..1e9f64,
-        currency in proptest::sample::select(Currency::ALL),
-    ) {
-        let (lo, hi) = (a.min(b), a.max(b));
-        for rounding in [Rounding::Down, Rounding::Nearest, Rounding::Up] {
-            prop_assert!(shown_money(lo, currency, rounding) <= shown_money(hi, currency, rounding),
-                "{lo} {hi} {rounding:?}");
-        }
-    }
-
-    #[test]
-    fn formatted_deliverables_read_back_unchanged(
-        platform in any_platform(),
-        quantities in proptest::collection::vec(0u32..=100, 4),
-    ) {
-        let items: Vec<(Deliverable, u32)> = Deliverable::for_platform(platform)
-            .zip(quantities)
-            .collect();
-        let (back, problems) = parse_deliverables(&format_deliverables(&items), platform);
-        prop_assert_eq!(back, items);
-        prop_assert!(problems.is_empty());
     }
 }

@@ -500,6 +500,15 @@ fn a_new_platform_starts_a_new_package() {
 }
 
 #[test]
+fn the_platform_is_read_before_the_deliverables_in_any_order() {
+    let a = from("?deliverables=integration:2&platform=youtube");
+    let b = from("?platform=youtube&deliverables=integration:2");
+    assert_eq!(a, b);
+    assert!(a.link_problems.is_empty(), "{:?}", a.link_problems);
+    assert_eq!(a.value(Key::Deliverables).as_deref(), Some("integration:2"));
+}
+
+#[test]
 fn a_bad_deliverables_value_gives_link_problems() {
     let s = from("?platform=tiktok&deliverables=story:2,video:x,nonsense,video:500");
     assert_eq!(
