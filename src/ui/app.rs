@@ -96,7 +96,9 @@ pub fn App() -> Html {
     {
         // An embedding page may force light or dark and set its accent colour.
         let look = (state.theme, state.accent.clone());
-        use_effect_with(look, |(theme, accent)| look::apply(*theme, accent.as_deref()));
+        use_effect_with(look, |(theme, accent)| {
+            look::apply(*theme, accent.as_deref());
+        });
     }
     let shared = Rc::new((*state).clone());
     if state.embed {
