@@ -52,6 +52,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     };
     html! {
         <main class="embed" id="main">
+            <h1>{ "Influencer rate calculator" }</h1>
             <form class="inputs" aria-label="Your numbers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { chips("platform", "Platform", platform, &a.platform) }
                 <div class="pair">
