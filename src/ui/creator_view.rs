@@ -21,6 +21,7 @@ use super::summary_bar::SummaryBar;
 use super::text_field::TextField;
 use super::tier_panel::TierPanel;
 use super::verdict_panel::VerdictPanel;
+use crate::calc::benchmarks::RateKind;
 use crate::calc::choice::Choice;
 use crate::calc::fee::{FeeEstimate, Range};
 use crate::calc::format::Rounding;
@@ -53,6 +54,7 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
         <Summary tier={report.tier} noun={labels.followers.to_lowercase()}
             rate={report.rates.per_follower} verdict={report.assessment.verdict}
             typical={report.assessment.typical.as_ref().map(|t| (t.floor, t.ceiling))}
+                judged_by_views={report.assessment.rate.filter(|(k, _)| *k == RateKind::PerView).map(|(_, v)| v)}
             fee={fee_range} currency={state.currency}
             methods={fee.as_ref().map_or(0, |e| e.base.figures.len())} />
     };

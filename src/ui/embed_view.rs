@@ -12,6 +12,7 @@ use super::creator_view::fee_in;
 use super::summary::Summary;
 use super::text_field::TextField;
 use super::url;
+use crate::calc::benchmarks::RateKind;
 use crate::calc::choice::Choice;
 use crate::calc::platform::Platform;
 use crate::calc::{evaluate, Field};
@@ -65,6 +66,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             <Summary tier={report.tier} noun={labels.followers.to_lowercase()}
                 rate={report.rates.per_follower} verdict={report.assessment.verdict}
                 typical={report.assessment.typical.as_ref().map(|t| (t.floor, t.ceiling))}
+                judged_by_views={report.assessment.rate.filter(|(k, _)| *k == RateKind::PerView).map(|(_, v)| v)}
                 fee={fee_in(state, fee.as_ref())} currency={state.currency}
                 methods={fee.as_ref().map_or(0, |e| e.base.figures.len())} />
             <p class="open-full">

@@ -24,6 +24,10 @@ pub struct SummaryProps {
     /// The typical range the verdict used, percent.
     #[prop_or_default]
     pub typical: Option<(f64, f64)>,
+    /// The rate the verdict judged, when it is not the rate per follower
+    /// (TikTok and YouTube are judged per view).
+    #[prop_or_default]
+    pub judged_by_views: Option<f64>,
     /// The fee for the package in `currency`, unrounded.
     pub fee: Option<Range>,
     pub currency: Currency,
@@ -79,7 +83,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
                         { props.verdict.name() }
                     </output>
                     if let Some((low, high)) = props.typical {
-                        { format!(" (typical {}–{})", intl::percent(low), intl::percent(high)) }
+                        { match props.judged_by_views {
+                            Some(v) => format!(" by views: {} against a typical {}–{}", intl::percent(v), intl::percent(low), intl::percent(high)),
+                            None => format!(" (typical {}–{})", intl::percent(low), intl::percent(high)),
+                        } }
                     }
                 </p>
             </div>
