@@ -515,11 +515,6 @@ const COINCIDENCES: &[(&str, usize, &str)] = &[
         "HypeAuditor 2018 20K-100K average; Modash Instagram 5K-10K high",
     ),
     (
-        "1.25",
-        2,
-        "Modash Instagram 5K-10K low; the carousel multiplier (middle of HypeAuditor's +20-30%)",
-    ),
-    (
         "3.41",
         2,
         "Statista Sweden 2024 nano; SociaVault Labs YouTube 1K-10K 25th percentile",
@@ -528,11 +523,6 @@ const COINCIDENCES: &[(&str, usize, &str)] = &[
         "2.19",
         2,
         "Statista worldwide 2023 nano; Modash TikTok 2023 1K-5K high",
-    ),
-    (
-        "0.325",
-        2,
-        "sponsorrate's reach (32.5%); middle of 25-40% for 90-day exclusivity",
     ),
 ];
 

@@ -106,7 +106,7 @@ impl Deliverable {
                 "The platform's base post: the published methods are read as pricing it.",
             ),
             Self::Carousel => of(
-                1.25,
+                f64::midpoint(1.20, 1.30),
                 HYPEAUDITOR_PRICING,
                 "HypeAuditor gives +20-30% for a carousel; the middle is used.",
             ),

@@ -168,22 +168,38 @@ const fn formula(
 use Deliverable::{Carousel, Post, Reel, Story};
 use Platform::{Facebook, Instagram, LinkedIn, TikTok, YouTube, X};
 
-/// Every published formula's reach rate. femehk gives one per platform (a
-/// post's reach: not applied to stories); sponsorrate calls them view rates,
-/// by format on Instagram.
+/// femehk's reach rates (a post's reach: not applied to stories). The fee's
+/// reach x CPM methods read these same figures.
+pub const FEMEHK_INSTAGRAM: FormulaReach =
+    formula(Instagram, &[Post, Carousel, Reel], 30.0, 30.0, FEMEHK);
+pub const FEMEHK_TIKTOK: FormulaReach = formula(TikTok, &[], 50.0, 50.0, FEMEHK);
+pub const FEMEHK_YOUTUBE: FormulaReach = formula(YouTube, &[], 25.0, 25.0, FEMEHK);
+pub const FEMEHK_LINKEDIN: FormulaReach = formula(LinkedIn, &[], 15.0, 15.0, FEMEHK);
+pub const FEMEHK_FACEBOOK: FormulaReach = formula(Facebook, &[], 6.0, 6.0, FEMEHK);
+pub const FEMEHK_X: FormulaReach = formula(X, &[], 10.0, 10.0, FEMEHK);
+/// sponsorrate's view rates, by format on Instagram.
+pub const SPONSORRATE_STORY: FormulaReach = formula(Instagram, &[Story], 10.0, 10.0, SPONSORRATE);
+pub const SPONSORRATE_REEL: FormulaReach = formula(Instagram, &[Reel], 40.0, 40.0, SPONSORRATE);
+pub const SPONSORRATE_FEED: FormulaReach =
+    formula(Instagram, &[Post, Carousel], 25.0, 25.0, SPONSORRATE);
+pub const SPONSORRATE_TIKTOK: FormulaReach = formula(TikTok, &[], 30.0, 30.0, SPONSORRATE);
+pub const SPONSORRATE_YOUTUBE: FormulaReach = formula(YouTube, &[], 30.0, 35.0, SPONSORRATE);
+pub const SPONSORRATE_LINKEDIN: FormulaReach = formula(LinkedIn, &[], 15.0, 15.0, SPONSORRATE);
+
+/// Every published formula's reach rate.
 pub const FORMULA_REACH: &[FormulaReach] = &[
-    formula(Instagram, &[Post, Carousel, Reel], 30.0, 30.0, FEMEHK),
-    formula(TikTok, &[], 50.0, 50.0, FEMEHK),
-    formula(YouTube, &[], 25.0, 25.0, FEMEHK),
-    formula(LinkedIn, &[], 15.0, 15.0, FEMEHK),
-    formula(Facebook, &[], 6.0, 6.0, FEMEHK),
-    formula(X, &[], 10.0, 10.0, FEMEHK),
-    formula(Instagram, &[Story], 10.0, 10.0, SPONSORRATE),
-    formula(Instagram, &[Reel], 40.0, 40.0, SPONSORRATE),
-    formula(Instagram, &[Post, Carousel], 25.0, 25.0, SPONSORRATE),
-    formula(TikTok, &[], 30.0, 30.0, SPONSORRATE),
-    formula(YouTube, &[], 30.0, 35.0, SPONSORRATE),
-    formula(LinkedIn, &[], 15.0, 15.0, SPONSORRATE),
+    FEMEHK_INSTAGRAM,
+    FEMEHK_TIKTOK,
+    FEMEHK_YOUTUBE,
+    FEMEHK_LINKEDIN,
+    FEMEHK_FACEBOOK,
+    FEMEHK_X,
+    SPONSORRATE_STORY,
+    SPONSORRATE_REEL,
+    SPONSORRATE_FEED,
+    SPONSORRATE_TIKTOK,
+    SPONSORRATE_YOUTUBE,
+    SPONSORRATE_LINKEDIN,
 ];
 
 /// One published reach figure at a given follower count.

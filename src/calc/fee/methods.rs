@@ -4,6 +4,11 @@
 //! (`consensus.rs`); each is shown beside it with its source.
 
 use super::super::bands::{blended, count, interpolate, Span};
+use super::super::budget::reach::{
+    FormulaReach, FEMEHK_FACEBOOK, FEMEHK_INSTAGRAM, FEMEHK_LINKEDIN, FEMEHK_TIKTOK, FEMEHK_X,
+    FEMEHK_YOUTUBE, SPONSORRATE_FEED, SPONSORRATE_LINKEDIN, SPONSORRATE_TIKTOK,
+    SPONSORRATE_YOUTUBE,
+};
 use super::super::currency::Currency;
 use super::super::deliverable::{per_social_post, Deliverable};
 use super::super::platform::Platform;
@@ -17,9 +22,9 @@ use super::super::sources::{
 pub enum Shape {
     /// `low` to `high` per 1,000 followers; the figure is the middle.
     PerThousand { low: f64, high: f64 },
-    /// Reach x CPM: `reach` (share of followers who see the post) x `cpm`
-    /// (price per 1,000 views).
-    ReachCpm { reach: f64, cpm: f64 },
+    /// Reach x CPM: the formula's reach rate (the share of followers who see
+    /// the post, read from the one reach table) x `cpm` (price per 1,000 views).
+    ReachCpm { reach: FormulaReach, cpm: f64 },
     /// One figure for every size.
     Flat(f64),
     /// Prices at follower counts: straight on a log-log chart between them,
@@ -38,7 +43,7 @@ impl Shape {
         let f = count(followers.max(1));
         match self {
             Self::PerThousand { low, high } => f64::midpoint(low, high) * f / 1_000.0,
-            Self::ReachCpm { reach, cpm } => f * reach * cpm / 1_000.0,
+            Self::ReachCpm { reach, cpm } => f * reach.percent() / 100.0 * cpm / 1_000.0,
             Self::Flat(value) => value,
             Self::Edges(points) => {
                 let points: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (count(x), y)).collect();
@@ -267,7 +272,7 @@ pub const METHODS: &[Method] = &[
         FEMEHK,
         &[Instagram],
         Shape::ReachCpm {
-            reach: 0.30,
+            reach: FEMEHK_INSTAGRAM,
             cpm: 25.0,
         },
         FORMULA_AT_ITS_MEDIAN,
@@ -277,7 +282,7 @@ pub const METHODS: &[Method] = &[
         FEMEHK,
         &[TikTok],
         Shape::ReachCpm {
-            reach: 0.50,
+            reach: FEMEHK_TIKTOK,
             cpm: 20.0,
         },
         FORMULA_AT_ITS_MEDIAN,
@@ -287,7 +292,7 @@ pub const METHODS: &[Method] = &[
         FEMEHK,
         &[YouTube],
         Shape::ReachCpm {
-            reach: 0.25,
+            reach: FEMEHK_YOUTUBE,
             cpm: 35.0,
         },
         FORMULA_AT_ITS_MEDIAN,
@@ -297,7 +302,7 @@ pub const METHODS: &[Method] = &[
         FEMEHK,
         &[LinkedIn],
         Shape::ReachCpm {
-            reach: 0.15,
+            reach: FEMEHK_LINKEDIN,
             cpm: 40.0,
         },
         FORMULA_AT_ITS_MEDIAN,
@@ -307,7 +312,7 @@ pub const METHODS: &[Method] = &[
         FEMEHK,
         &[Facebook],
         Shape::ReachCpm {
-            reach: 0.06,
+            reach: FEMEHK_FACEBOOK,
             cpm: 18.0,
         },
         FORMULA_AT_ITS_MEDIAN,
@@ -317,7 +322,7 @@ pub const METHODS: &[Method] = &[
         FEMEHK,
         &[X],
         Shape::ReachCpm {
-            reach: 0.10,
+            reach: FEMEHK_X,
             cpm: 15.0,
         },
         FORMULA_AT_ITS_MEDIAN,
@@ -327,7 +332,7 @@ pub const METHODS: &[Method] = &[
         SPONSORRATE,
         &[Instagram],
         Shape::ReachCpm {
-            reach: 0.25,
+            reach: SPONSORRATE_FEED,
             cpm: 10.0,
         },
         SPONSORRATE_NOTE,
@@ -337,7 +342,7 @@ pub const METHODS: &[Method] = &[
         SPONSORRATE,
         &[TikTok],
         Shape::ReachCpm {
-            reach: 0.30,
+            reach: SPONSORRATE_TIKTOK,
             cpm: 6.0,
         },
         SPONSORRATE_NOTE,
@@ -349,7 +354,7 @@ pub const METHODS: &[Method] = &[
             SPONSORRATE,
             &[YouTube],
             Shape::ReachCpm {
-                reach: 0.325,
+                reach: SPONSORRATE_YOUTUBE,
                 cpm: 20.0,
             },
             "Its 30-35% view rate read at the middle, before its multipliers.",
@@ -360,7 +365,7 @@ pub const METHODS: &[Method] = &[
         SPONSORRATE,
         &[LinkedIn],
         Shape::ReachCpm {
-            reach: 0.15,
+            reach: SPONSORRATE_LINKEDIN,
             cpm: 15.0,
         },
         SPONSORRATE_NOTE,

@@ -28,6 +28,11 @@ const fn figure(low: f64, typical: f64, high: f64, source: Source, note: &'stati
     }
 }
 
+/// A published range, read at its middle.
+const fn between(low: f64, high: f64, source: Source, note: &'static str) -> Figure {
+    figure(low, f64::midpoint(low, high), high, source, note)
+}
+
 /// Paid usage (licensing) per month.
 pub const USAGE_PER_MONTH: &[Figure] = &[
     figure(
@@ -58,9 +63,8 @@ pub const WHITELIST_PER_MONTH: &[Figure] = &[figure(
 
 /// Category exclusivity for 30 days.
 pub const EXCLUSIVITY_30_DAYS: &[Figure] = &[
-    figure(
+    between(
         0.10,
-        0.175,
         0.25,
         CREATOR_MONEY_TOOLS,
         "+10-25% of the base fee for 30 days, read at the middle.",
@@ -76,9 +80,8 @@ pub const EXCLUSIVITY_30_DAYS: &[Figure] = &[
 
 /// Category exclusivity for 90 days.
 pub const EXCLUSIVITY_90_DAYS: &[Figure] = &[
-    figure(
+    between(
         0.25,
-        0.325,
         0.40,
         CREATOR_MONEY_TOOLS,
         "+25-40% of the base fee for 90 days, read at the middle.",
