@@ -41,7 +41,7 @@ impl InputError {
             Self::Zero => format!("{label} must be at least 1"),
             Self::AmountTooLarge => format!(
                 "{label} is too large: the limit is {} trillion",
-                crate::calc::amount::MAX_AMOUNT / 1e12
+                crate::calc::amount::MAX_AMOUNT_TRILLIONS
             ),
             Self::OverHundred => format!("{label} can't be more than 100%"),
         }
