@@ -20,6 +20,24 @@ thread_local! {
     /// One formatter per key: building one costs far more than using it, and
     /// a render formats dozens of numbers.
     static NUMBERS: RefCell<Vec<(Key, Intl::NumberFormat)>> = const { RefCell::new(Vec::new()) };
+    /// Dates already written: the rates' date is shown on every render, and
+    /// a date formatter is as dear to build as a number formatter.
+    static DATES: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `make()` once per `key`, then the remembered text.
+fn remembered(key: &str, make: impl FnOnce() -> String) -> String {
+    if let Some(text) = DATES.with(|d| {
+        d.borrow()
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, t)| t.clone())
+    }) {
+        return text;
+    }
+    let text = make();
+    DATES.with(|d| d.borrow_mut().push((key.to_owned(), text.clone())));
+    text
 }
 
 fn set(options: &Object, key: &str, value: &JsValue) {
@@ -108,6 +126,10 @@ pub fn money(amount: f64, currency: Currency) -> String {
 /// An ISO date ("2026-10-30") as the locale writes it ("30 October 2026").
 #[must_use]
 pub fn date(iso: &str) -> String {
+    remembered(iso, || write_date(iso))
+}
+
+fn write_date(iso: &str) -> String {
     let options = Object::new();
     set(&options, "dateStyle", &JsValue::from_str("long"));
     set(&options, "timeZone", &JsValue::from_str("UTC"));
@@ -120,10 +142,12 @@ pub fn date(iso: &str) -> String {
         .unwrap_or_else(|| iso.to_owned())
 }
 
-/// Today as the locale writes it.
+/// Today as the locale writes it (read once per visit).
 #[must_use]
 pub fn today() -> String {
-    String::from(Date::new_0().to_locale_date_string("default", &Object::new()))
+    remembered("today", || {
+        String::from(Date::new_0().to_locale_date_string("default", &Object::new()))
+    })
 }
 
 /// The `data-value` of a result: the unrounded number as JavaScript writes it
