@@ -175,6 +175,21 @@ pub struct Column {
     pub required: bool,
 }
 
+/// The creator's name: the first column of every table of creators.
+pub const NAME_COLUMN: Column = Column {
+    label: "Name",
+    aliases: &[
+        "name",
+        "creator",
+        "influencer",
+        "handle",
+        "account",
+        "username",
+        "channel name",
+    ],
+    required: true,
+};
+
 /// A header reduced to what identifies it: lowercase letters and digits only.
 #[must_use]
 pub fn header_key(header: &str) -> String {

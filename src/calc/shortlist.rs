@@ -4,7 +4,7 @@
 
 use super::amount::{parse_amount, parse_percent};
 use super::choice::Choice;
-use super::csv::{self, CellProblem, Column, TableError};
+use super::csv::{self, CellProblem, Column, TableError, NAME_COLUMN};
 use super::input::{parse_count, parse_positive};
 use super::platform::Platform;
 
@@ -50,19 +50,7 @@ const COMMISSION: usize = 8;
 
 /// The columns, in the order [`Table::columns`](csv::Table::columns) returns them.
 pub const COLUMNS: [Column; 9] = [
-    Column {
-        label: "Name",
-        aliases: &[
-            "name",
-            "creator",
-            "influencer",
-            "handle",
-            "account",
-            "username",
-            "channel name",
-        ],
-        required: true,
-    },
+    NAME_COLUMN,
     Column {
         label: "Platform",
         aliases: &["platform", "network", "social network"],

@@ -2,7 +2,7 @@
 //! row's results, the totals, a ranking and the table as CSV again.
 
 use crate::calc::amount::parse_amount;
-use crate::calc::csv::{self, plain_decimal, to_csv, CellProblem, Column, TableError};
+use crate::calc::csv::{self, plain_decimal, to_csv, CellProblem, Column, TableError, NAME_COLUMN};
 use crate::calc::input::parse_count;
 
 use super::metric::{Input, MetricId};
@@ -20,18 +20,7 @@ const REVENUE: usize = 6;
 /// The columns of a results table. Only name and spend are required; a
 /// result whose inputs are absent is missing with its reason.
 pub const COLUMNS: [Column; 7] = [
-    Column {
-        label: "Name",
-        aliases: &[
-            "name",
-            "creator",
-            "influencer",
-            "handle",
-            "account",
-            "username",
-        ],
-        required: true,
-    },
+    NAME_COLUMN,
     Column {
         label: "Spend",
         aliases: &["spend", "cost", "fee", "paid", "amount spent"],
