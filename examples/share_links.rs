@@ -83,26 +83,14 @@ fn views_in_progress(creator: &State) -> [(&'static str, State); 3] {
 }
 
 /// `?a=1&b=2` as the browser's `URLSearchParams` writes it (which the app uses
-/// in `ui::url`, a wasm-only module): application/x-www-form-urlencoded.
+/// in `ui::url`, a wasm-only module): application/x-www-form-urlencoded, here
+/// by the same dev-dependency the native tests use.
 fn search(state: &State) -> String {
-    let encode = |text: &str| -> String {
-        text.bytes()
-            .map(|b| match b {
-                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
-                    char::from(b).to_string()
-                }
-                b' ' => "+".to_owned(),
-                _ => format!("%{b:02X}"),
-            })
-            .collect()
-    };
-    let pairs: Vec<String> = state
-        .to_query()
-        .pairs()
-        .iter()
-        .map(|(key, value)| format!("{}={}", encode(key), encode(value)))
-        .collect();
-    format!("?{}", pairs.join("&"))
+    let pairs = state.to_query().pairs().to_vec();
+    format!(
+        "?{}",
+        serde_urlencoded::to_string(pairs).unwrap_or_default()
+    )
 }
 
 /// A JSON string literal (links are percent-encoded, so this is all they need).
