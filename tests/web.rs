@@ -102,9 +102,16 @@ impl<C: BaseComponent> Drop for Page<C> {
     }
 }
 
-/// The whole calculator on a page whose address has no query.
+/// The whole calculator on a page whose address has no query and whose
+/// device remembers nothing.
 async fn calculator() -> Page<App> {
     let window = web_sys::window().expect("window");
+    window
+        .local_storage()
+        .expect("storage allowed")
+        .expect("storage")
+        .clear()
+        .expect("clear");
     let path = window.location().pathname().expect("path");
     window
         .history()

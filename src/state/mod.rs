@@ -294,6 +294,24 @@ impl State {
         query
     }
 
+    /// This state outside an embed: the embed settings at their defaults
+    /// (the full calculator's link, and what is remembered on the device).
+    #[must_use]
+    pub fn unembedded(&self) -> Self {
+        Self {
+            embed: false,
+            theme: Theme::default(),
+            accent: None,
+            ..self.clone()
+        }
+    }
+
+    /// Whether anything has been typed.
+    #[must_use]
+    pub fn has_inputs(&self) -> bool {
+        self.texts.iter().any(|t| !t.trim().is_empty())
+    }
+
     /// The text of an input, as typed.
     #[must_use]
     pub fn text(&self, key: Key) -> &str {

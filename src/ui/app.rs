@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::creator_view::CreatorView;
 use super::embed_view::EmbedView;
 use super::look;
+use super::memory;
 use super::url;
 use crate::calc::currency::Currency;
 use crate::calc::deliverable::Deliverable;
@@ -45,6 +46,8 @@ pub struct Actions {
     pub emv: Callback<bool>,
     pub example: Callback<()>,
     pub clear: Callback<()>,
+    /// Forget the inputs remembered on this device, and empty the fields.
+    pub forget: Callback<()>,
 }
 
 impl Actions {
@@ -64,23 +67,43 @@ impl Actions {
             emv: act.reform(Action::Emv),
             example: act.reform(|()| Action::Example),
             clear: act.reform(|()| Action::Clear),
+            forget: act.reform(|()| {
+                memory::forget();
+                Action::Clear
+            }),
         }
     }
 }
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State::from_query(&url::current_query(), &url::browser_locale()));
+    let state = use_reducer(|| {
+        // The link wins; without one, the inputs remembered on this device.
+        let link = url::current_query();
+        let query = if link.pairs().is_empty() {
+            memory::load().unwrap_or(link)
+        } else {
+            link
+        };
+        State::from_query(&query, &url::browser_locale())
+    });
     let dispatcher = state.dispatcher();
     let actions = (*use_memo((), move |()| Actions::new(&dispatcher.to_callback()))).clone();
     {
         // The address follows the inputs a moment after typing stops, so
         // history.replaceState stays off the keystroke path.
-        let query = state.to_query();
-        use_effect_with(query, |q| {
-            let q = q.clone();
-            let pending =
-                gloo_timers::callback::Timeout::new(URL_DELAY_MS, move || url::replace_query(&q));
+        // The device remembers the inputs (not the embed's settings), and
+        // nothing once every field is empty.
+        let remembered = state.has_inputs().then(|| state.unembedded().to_query());
+        use_effect_with((state.to_query(), remembered), |(q, r)| {
+            let (q, r) = (q.clone(), r.clone());
+            let pending = gloo_timers::callback::Timeout::new(URL_DELAY_MS, move || {
+                url::replace_query(&q);
+                match &r {
+                    Some(r) => memory::save(r),
+                    None => memory::forget(),
+                }
+            });
             move || drop(pending)
         });
     }

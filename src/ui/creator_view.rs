@@ -161,8 +161,10 @@ fn CreatorForm(props: &CreatorFormProps) -> Html {
             <div class="buttons">
                 <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
                 <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
+                <button type="button" class="secondary" onclick={a.forget.reform(|_| ())}>{ "Forget my numbers" }</button>
             </div>
             <p class="note">{ format!("Counts are per post unless you give a number of posts. {} are optional: they give the rate by views.", platform.labels().views) }</p>
+            <p class="note">{ "Your last numbers are remembered on this device only, so the page opens with them next time; \"Forget my numbers\" removes them." }</p>
         </form>
     }
 }

@@ -28,11 +28,7 @@ pub struct EmbedViewProps {
 /// left out, resolved against this page so it works from any subpath.
 #[must_use]
 pub fn full_link(state: &State) -> String {
-    let mut full = state.clone();
-    full.embed = false;
-    full.theme = crate::state::Theme::default();
-    full.accent = None;
-    format!("./{}", url::search(&full.to_query()))
+    format!("./{}", url::search(&state.unembedded().to_query()))
 }
 
 #[component]

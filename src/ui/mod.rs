@@ -14,6 +14,7 @@ pub mod flags_panel;
 pub mod gauge;
 pub mod intl;
 pub mod look;
+pub mod memory;
 pub mod niche_note;
 pub mod posts_field;
 pub mod rate_card;
