@@ -9,6 +9,8 @@ use super::app::Actions;
 use super::choice_field::{chips, choice_field};
 use super::copy_link::CopyLink;
 use super::deal_fields::DealFields;
+use super::disclosure::Disclosure;
+use super::embed_snippet::EmbedSnippet;
 use super::engagement_panel::EngagementPanel;
 use super::fee_panel::FeePanel;
 use super::flags_panel::FlagsPanel;
@@ -91,6 +93,12 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
                         <RateCard platform={state.platform} followers={f} tier={band.tier}
                             engagement={report.rates.per_follower} estimate={e} terms={state.terms().0} currency={state.currency} />
                     }
+                    <section class="panel no-print" aria-labelledby="embed-heading">
+                        <h2 id="embed-heading">{ "On your blog" }</h2>
+                        <Disclosure summary="Embed this calculator">
+                            <EmbedSnippet />
+                        </Disclosure>
+                    </section>
                 }
             </div>
         </main>

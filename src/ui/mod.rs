@@ -6,6 +6,7 @@ pub mod copy_link;
 pub mod creator_view;
 pub mod deal_fields;
 pub mod disclosure;
+pub mod embed_snippet;
 pub mod embed_view;
 pub mod engagement_panel;
 pub mod fee_chart;

@@ -88,8 +88,8 @@ describe("the answer comes first", () => {
       assert.equal(await section.evaluate((d) => d.open), false, "collapsed by default");
       assert.equal(await section.evaluate((d) => d.children.length), 1, "nothing but the summary is built");
       await section.locator("summary").click();
-      await section.locator("table").first().waitFor();
-      assert.ok((await section.locator("tbody tr").count()) > 0);
+      await section.locator(":scope > :not(summary)").first().waitFor();
+      if ((await section.locator("table").count()) > 0) assert.ok((await section.locator("tbody tr").count()) > 0);
     }
   });
 
@@ -131,4 +131,28 @@ describe("accessibility on every platform", () => {
       });
     }
   }
+});
+
+describe("a blogger adding the calculator to a post", () => {
+  test("picks a platform, a theme and a colour, sees the preview and gets the one-line snippet", async (t) => {
+    const { page, problems } = await calculator(t, "?currency=USD");
+    await page.getByText("Embed this calculator").click();
+    await page.getByRole("combobox", { name: "Platform" }).selectOption("tiktok");
+    await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
+    const accent = page.getByRole("textbox", { name: "Accent colour (optional)" });
+    await accent.fill("red; x");
+    assert.match(await page.locator("#snippet-accent-error").textContent(), /A colour like/);
+    await accent.fill("#C2410C");
+    const code = page.getByRole("textbox", { name: "Snippet" });
+    await page.waitForFunction(() => document.getElementById("snippet-code").value.includes("c2410c"));
+    const snippet = await code.inputValue();
+    assert.match(snippet, /^<a class="influencer-calculator" href="http:\/\/127\.0\.0\.1:\d+\/" data-platform="tiktok" data-theme="dark" data-accent="#c2410c">Influencer rate calculator<\/a><script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
+    const preview = page.frameLocator("iframe.preview");
+    await preview.locator("output[name=tier]").waitFor();
+    assert.equal(await preview.locator("#platform-tiktok").isChecked(), true);
+    assert.equal(await preview.locator("html").getAttribute("data-theme"), "dark");
+    await page.getByRole("button", { name: "Copy snippet" }).click();
+    await page.locator(".snippet .share span").filter({ hasText: /Copied|copy it/ }).waitFor();
+    assert.deepEqual(problems, []);
+  });
 });
