@@ -93,15 +93,18 @@ pub fn App() -> Html {
         // The address follows the inputs a moment after typing stops, so
         // history.replaceState stays off the keystroke path.
         // The device remembers the inputs (not the embed's settings), and
-        // nothing once every field is empty.
+        // nothing once every field of the full page is emptied; an embed
+        // (the snippet's preview among them) never forgets on its own.
         let remembered = state.has_inputs().then(|| state.unembedded().to_query());
-        use_effect_with((state.to_query(), remembered), |(q, r)| {
+        let embed = state.embed;
+        use_effect_with((state.to_query(), remembered), move |(q, r)| {
             let (q, r) = (q.clone(), r.clone());
             let pending = gloo_timers::callback::Timeout::new(URL_DELAY_MS, move || {
                 url::replace_query(&q);
                 match &r {
                     Some(r) => memory::save(r),
-                    None => memory::forget(),
+                    None if !embed => memory::forget(),
+                    None => {}
                 }
             });
             move || drop(pending)

@@ -52,4 +52,14 @@ describe("a creator coming back the next day", () => {
     await page.waitForSelector(".results .panel");
     assert.equal((await output(page, "tier")).value, "");
   });
+
+  test("opening the embed preview keeps what is remembered", async (t) => {
+    const { page } = await calculator(t, "?followers=12500&likes=480&comments=36");
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes("likes=480"), KEY);
+    await page.getByText("Embed this calculator").click();
+    await page.frameLocator("iframe.preview").locator("output[name=tier]").waitFor();
+    // Longer than the address's delay, in the preview's own time.
+    await page.frameLocator("iframe.preview").locator("html").evaluate(() => new Promise((r) => setTimeout(r, 600)));
+    assert.match(await page.evaluate((key) => localStorage.getItem(key), KEY), /likes=480/);
+  });
 });
