@@ -16,7 +16,7 @@ use crate::calc::fee::{Exclusivity, Usage};
 use crate::calc::niche::Niche;
 use crate::calc::platform::Platform;
 use crate::calc::tier::Scheme;
-use crate::state::{Action, Key, Mode, PostsMode, State};
+use crate::state::{Action, Key, PostsMode, State};
 
 impl Reducible for State {
     type Action = Action;
@@ -32,7 +32,6 @@ pub const URL_DELAY_MS: u32 = 200;
 /// What children may do, one typed callback each: no child sees the reducer.
 #[derive(Clone, PartialEq)]
 pub struct Actions {
-    pub mode: Callback<Mode>,
     pub text: Callback<(Key, String)>,
     pub platform: Callback<Platform>,
     pub posts_mode: Callback<PostsMode>,
@@ -43,7 +42,6 @@ pub struct Actions {
     pub usage: Callback<Usage>,
     pub exclusivity: Callback<Exclusivity>,
     pub rush: Callback<bool>,
-    pub emv: Callback<bool>,
     pub example: Callback<()>,
     pub clear: Callback<()>,
     /// Forget the inputs remembered on this device, and empty the fields.
@@ -53,7 +51,6 @@ pub struct Actions {
 impl Actions {
     fn new(act: &Callback<Action>) -> Self {
         Self {
-            mode: act.reform(Action::Mode),
             text: act.reform(|(k, t)| Action::Text(k, t)),
             platform: act.reform(Action::Platform),
             posts_mode: act.reform(Action::PostsMode),
@@ -64,7 +61,6 @@ impl Actions {
             usage: act.reform(Action::Usage),
             exclusivity: act.reform(Action::Exclusivity),
             rush: act.reform(Action::Rush),
-            emv: act.reform(Action::Emv),
             example: act.reform(|()| Action::Example),
             clear: act.reform(|()| Action::Clear),
             forget: act.reform(|()| {
@@ -95,9 +91,17 @@ pub fn App() -> Html {
         // The device remembers the inputs (not the embed's settings), and
         // nothing once every field of the full page is emptied; an embed
         // (the snippet's preview among them) never forgets on its own.
-        let remembered = state.has_inputs().then(|| state.unembedded().to_query());
+        let query = state.to_query();
+        // Outside an embed the remembered query is the address's own.
+        let remembered = state.has_inputs().then(|| {
+            if state.embed {
+                state.unembedded().to_query()
+            } else {
+                query.clone()
+            }
+        });
         let embed = state.embed;
-        use_effect_with((state.to_query(), remembered), move |(q, r)| {
+        use_effect_with((query, remembered), move |(q, r)| {
             let (q, r) = (q.clone(), r.clone());
             let pending = gloo_timers::callback::Timeout::new(URL_DELAY_MS, move || {
                 url::replace_query(&q);

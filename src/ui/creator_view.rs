@@ -48,7 +48,7 @@ pub fn fee_in(state: &State, fee: Option<&FeeEstimate>) -> Option<Range> {
 pub fn CreatorView(props: &CreatorViewProps) -> Html {
     let state = &props.state;
     let a = &props.actions;
-    let report = evaluate(&state.inputs());
+    let report = Rc::new(evaluate(&state.inputs()));
     let fee = state.quote(&report);
     let labels = state.platform.labels();
     let fee_range = fee_in(state, fee.as_ref());
@@ -78,7 +78,7 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
     html! {
         <>
         <main class="layout" id="main">
-            <CreatorForm state={props.state.clone()} actions={a.clone()} report={Rc::new(report.clone())} />
+            <CreatorForm state={props.state.clone()} actions={a.clone()} report={report.clone()} />
             <div class="results" id="results">
                 { summary }
                 <CopyLink />

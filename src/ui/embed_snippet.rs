@@ -6,9 +6,11 @@ use yew::prelude::*;
 
 use super::choice_field::choice_field;
 use super::rate_card::copy;
+use super::url;
 use crate::calc::choice::Choice;
+use crate::calc::currency::Currency;
 use crate::calc::platform::Platform;
-use crate::state::{parse_accent, Key, Theme};
+use crate::state::{parse_accent, State, Theme};
 
 /// Where this copy of the calculator lives (the page's address without its
 /// query), so the snippet points at the blogger's own copy.
@@ -40,19 +42,17 @@ pub fn snippet(home: &str, platform: Platform, theme: Theme, accent: Option<&str
     )
 }
 
-/// The preview's address: the compact view with the same choices.
-fn preview(platform: Platform, theme: Theme, accent: Option<&str>) -> String {
-    let accent = accent
-        .map(|a| format!("&{}={}", Key::Accent.id(), a.trim_start_matches('#')))
-        .unwrap_or_default();
-    format!(
-        "./?{}=1&{}={}&{}={}{accent}",
-        Key::Embed.id(),
-        Key::Platform.id(),
-        platform.id(),
-        Key::Theme.id(),
-        theme.id()
-    )
+/// The preview's address: the compact view with the same choices, written
+/// by the state's own codec.
+fn preview(platform: Platform, theme: Theme, accent: Option<String>) -> String {
+    let mut state = State::default();
+    state.embed = true;
+    state.platform = platform;
+    state.theme = theme;
+    state.accent = accent;
+    // As readers will see it: in the currency of their own browser.
+    state.currency = Currency::default_for_locale(&url::browser_locale());
+    format!("./{}", url::search(&state.to_query()))
 }
 
 #[component]
@@ -104,7 +104,7 @@ pub fn EmbedSnippet() -> Html {
                 <span aria-live="polite">{ (*status).clone() }</span>
             </p>
             <iframe class="preview" title="Preview of the embedded calculator" loading="lazy"
-                src={preview(*platform, *theme, accent.as_deref())} />
+                src={preview(*platform, *theme, accent.clone())} />
         </div>
     }
 }
