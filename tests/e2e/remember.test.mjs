@@ -25,12 +25,17 @@ describe("a creator coming back the next day", () => {
 
   test("a corrupt, old or tampered record changes nothing but its own values", async (t) => {
     const { page, problems } = await calculator(t);
+    const blank = "<!doctype html><title>blank</title><link rel=icon href=data:,>";
+    await page.route(env().base + "blank.html", (r) => r.fulfill({ body: blank, contentType: "text/html" }));
     for (const [record, tier, error] of [
       ["not a record at all", "", null],
       ["v0 ?followers=5000", "", null],
       ["v1 ?followers=-5&platform=nonsense&likes=%ZZ&currency=XYZ", "", "Followers can't be negative"],
       ["v1 ?followers=12.5K&scheme=<script>", "micro", null],
     ]) {
+      // Plant the record from a page of the same origin that is not the app,
+      // so the previous load's pending save cannot overwrite it.
+      await page.goto(env().base + "blank.html");
       await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, record]);
       await page.goto(env().base);
       await page.waitForSelector(".results .panel");
