@@ -5,6 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::brand_view::BrandView;
+use super::campaign_view::CampaignView;
+use super::choice_field::chips;
 use super::creator_view::CreatorView;
 use super::embed_view::EmbedView;
 use super::look;
@@ -16,7 +19,7 @@ use crate::calc::fee::{Exclusivity, Usage};
 use crate::calc::niche::Niche;
 use crate::calc::platform::Platform;
 use crate::calc::tier::Scheme;
-use crate::state::{Action, Key, PostsMode, State};
+use crate::state::{Action, Key, Mode, PostsMode, State};
 
 impl Reducible for State {
     type Action = Action;
@@ -32,6 +35,7 @@ pub const URL_DELAY_MS: u32 = 200;
 /// What children may do, one typed callback each: no child sees the reducer.
 #[derive(Clone, PartialEq)]
 pub struct Actions {
+    pub mode: Callback<Mode>,
     pub text: Callback<(Key, String)>,
     pub platform: Callback<Platform>,
     pub posts_mode: Callback<PostsMode>,
@@ -42,6 +46,8 @@ pub struct Actions {
     pub usage: Callback<Usage>,
     pub exclusivity: Callback<Exclusivity>,
     pub rush: Callback<bool>,
+    /// Show or hide earned media value in the campaign view.
+    pub emv: Callback<bool>,
     pub example: Callback<()>,
     pub clear: Callback<()>,
     /// Forget the inputs remembered on this device, and empty the fields.
@@ -51,6 +57,7 @@ pub struct Actions {
 impl Actions {
     fn new(act: &Callback<Action>) -> Self {
         Self {
+            mode: act.reform(Action::Mode),
             text: act.reform(|(k, t)| Action::Text(k, t)),
             platform: act.reform(Action::Platform),
             posts_mode: act.reform(Action::PostsMode),
@@ -61,6 +68,7 @@ impl Actions {
             usage: act.reform(Action::Usage),
             exclusivity: act.reform(Action::Exclusivity),
             rush: act.reform(Action::Rush),
+            emv: act.reform(Action::Emv),
             example: act.reform(|()| Action::Example),
             clear: act.reform(|()| Action::Clear),
             forget: act.reform(|()| {
@@ -134,10 +142,17 @@ pub fn App() -> Html {
     if state.embed {
         return html! { <EmbedView state={shared} actions={actions} /> };
     }
-    // The brand and campaign views are not built yet: every `mode` shows
-    // the creator view until they are, and no switch offers them.
-    let view = html! {
-        <CreatorView state={shared} actions={actions.clone()} settled={*settled} />
+    let settled = *settled;
+    let view = match state.mode {
+        Mode::Creator => {
+            html! { <CreatorView state={shared} actions={actions.clone()} settled={settled} /> }
+        }
+        Mode::Brand => {
+            html! { <BrandView state={shared} actions={actions.clone()} settled={settled} /> }
+        }
+        Mode::Campaign => {
+            html! { <CampaignView state={shared} actions={actions.clone()} settled={settled} /> }
+        }
     };
     html! {
         <>
@@ -147,6 +162,9 @@ pub fn App() -> Html {
                 { "Tier, engagement rate against published benchmarks, a fair fee range, and where every number comes from. " }
                 <strong>{ "Private: nothing you type leaves this device." }</strong>
             </p>
+            <nav class="modes" aria-label="Calculator">
+                { chips::<Mode>("mode", "Who is asking", state.mode, &actions.mode) }
+            </nav>
         </header>
         { view }
         <footer class="bottom">

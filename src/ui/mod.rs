@@ -1,6 +1,8 @@
 //! The thin Yew layer: one component per file; the state lives in `app`.
 
 pub mod app;
+pub mod brand_view;
+pub mod campaign_view;
 pub mod choice_field;
 pub mod copy_link;
 pub mod creator_view;
