@@ -1,21 +1,40 @@
 // Trunk post-build hook: move the inline <script type="module"> that starts the
-// app into its own file, so the page needs no 'unsafe-inline' in its CSP.
+// app into its own file, so the page needs no 'unsafe-inline' in its CSP, and
+// minify the wasm-bindgen glue, which Trunk's own minifier leaves alone.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { minify } from "terser";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
 const page = join(dir, "index.html");
-const html = readFileSync(page, "utf8");
-const inline = /<script type="module"[^>]*>([\s\S]*?)<\/script>/;
+let html = readFileSync(page, "utf8");
+// Trunk's HTML minifier (release builds) drops the attribute's quotes.
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error("no inline module script found in index.html");
 const code = match[1].trim();
 const name = `boot-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code + "\n");
-writeFileSync(page, html.replace(inline, `<script type="module" src="./${name}"></script>`));
+html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
 console.log(`externalize-boot: wrote ${name}`);
+
+// The glue keeps its file name (the boot script imports it by that name); its
+// Subresource Integrity hash in the page is rewritten to match.
+if (process.env.TRUNK_PROFILE === "release") {
+  const glue = readdirSync(dir).find((f) => /^influencer-rate-calculator-[0-9a-f]+\.js$/.test(f));
+  if (!glue) throw new Error("no wasm-bindgen glue found");
+  const file = join(dir, glue);
+  const before = readFileSync(file);
+  const { code: small } = await minify(before.toString("utf8"), { module: true, ecma: 2020 });
+  writeFileSync(file, small);
+  const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+  if (!html.includes(sri(before))) throw new Error(`the page does not carry ${glue}'s integrity`);
+  html = html.replaceAll(sri(before), sri(small));
+  console.log(`externalize-boot: minified ${glue}, ${before.length} -> ${small.length} bytes`);
+}
+writeFileSync(page, html);
 
 // Trunk starts the hooks of one stage all at once, so the service worker's file
 // list is written from here, after the rename above, rather than by a second hook.

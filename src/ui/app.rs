@@ -122,13 +122,18 @@ pub fn App() -> Html {
             move || drop(pending)
         });
     }
-    // The answer renders first; the panels that explain it wait for the next
-    // turn of the event loop, so the first result is not held up by them.
-    let settled = use_state_eq(|| false);
+    // The answer renders first; the panels that explain it show `later`, a
+    // copy of the state that follows it one turn of the event loop behind
+    // (None until the first frame is out). Neither the first result nor a
+    // keystroke's waits for them, and fast typing renders them once.
+    let shared = Rc::new((*state).clone());
+    let later = use_state_eq(|| None::<Rc<State>>);
     {
-        let settled = settled.clone();
-        use_effect_with((), move |()| {
-            gloo_timers::callback::Timeout::new(0, move || settled.set(true)).forget();
+        let later = later.clone();
+        use_effect_with(shared.clone(), move |s| {
+            let s = s.clone();
+            let pending = gloo_timers::callback::Timeout::new(0, move || later.set(Some(s)));
+            move || drop(pending)
         });
     }
     {
@@ -138,14 +143,13 @@ pub fn App() -> Html {
             look::apply(*theme, accent.as_deref());
         });
     }
-    let shared = Rc::new((*state).clone());
     if state.embed {
         return html! { <EmbedView state={shared} actions={actions} /> };
     }
-    let settled = *settled;
+    let settled = later.is_some();
     let view = match state.mode {
         Mode::Creator => {
-            html! { <CreatorView state={shared} actions={actions.clone()} settled={settled} /> }
+            html! { <CreatorView state={shared} actions={actions.clone()} later={(*later).clone()} /> }
         }
         Mode::Brand => {
             html! { <BrandView state={shared} actions={actions.clone()} settled={settled} /> }

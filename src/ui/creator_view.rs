@@ -27,6 +27,7 @@ use crate::calc::benchmarks::RateKind;
 use crate::calc::choice::Choice;
 use crate::calc::fee::{FeeEstimate, Range};
 use crate::calc::format::Rounding;
+use crate::calc::tier::Scheme;
 use crate::calc::{evaluate, Field, Report};
 use crate::state::{key_of, Key, PostsMode, State};
 
@@ -34,8 +35,10 @@ use crate::state::{key_of, Key, PostsMode, State};
 pub struct CreatorViewProps {
     pub state: Rc<State>,
     pub actions: Actions,
-    /// Whether the first frame is out: the explaining panels wait for it.
-    pub settled: bool,
+    /// The state the explaining panels show: it follows `state` one turn of
+    /// the event loop later, so a keystroke updates the answer first, and is
+    /// `None` until the first frame is out.
+    pub later: Option<Rc<State>>,
 }
 
 /// The fee in the state's currency, unrounded.
@@ -82,27 +85,47 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
             <div class="results" id="results">
                 { summary }
                 <CopyLink />
-                if props.settled {
-                    <FeePanel estimate={fee.clone()} platform={state.platform} currency={state.currency} />
-                    <VerdictPanel assessment={report.assessment.clone()} platform={state.platform}
-                        followers={report.followers} noun={labels.followers.to_lowercase()} />
-                    <EngagementPanel rates={report.rates} per_post={report.per_post} />
-                    <TierPanel followers={report.followers} scheme={state.scheme} on_scheme={a.scheme.clone()} />
-                    <FlagsPanel flags={report.flags.clone()} ready={report.rates.per_follower.is_some()} />
-                    if let (Some(e), Some(f), Some(band)) = (fee, report.followers, report.tier) {
-                        <RateCard platform={state.platform} followers={f} tier={band.tier}
-                            engagement={report.rates.per_follower} estimate={e} terms={state.terms().0} currency={state.currency} />
-                    }
-                    <section class="panel no-print" aria-labelledby="embed-heading">
-                        <h2 id="embed-heading">{ "On your blog" }</h2>
-                        <Disclosure summary="Embed this calculator">
-                            <EmbedSnippet />
-                        </Disclosure>
-                    </section>
+                if let Some(later) = &props.later {
+                    <CreatorPanels state={later.clone()} on_scheme={a.scheme.clone()} />
                 }
             </div>
         </main>
         <SummaryBar parts={glance} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CreatorPanelsProps {
+    state: Rc<State>,
+    on_scheme: Callback<Scheme>,
+}
+
+/// The panels that explain the answer, from their own (lagging) state.
+#[component]
+fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
+    let state = &props.state;
+    let report = evaluate(&state.inputs());
+    let fee = state.quote(&report);
+    let labels = state.platform.labels();
+    html! {
+        <>
+        <FeePanel estimate={fee.clone()} platform={state.platform} currency={state.currency} />
+        <VerdictPanel assessment={report.assessment.clone()} platform={state.platform}
+            followers={report.followers} noun={labels.followers.to_lowercase()} />
+        <EngagementPanel rates={report.rates} per_post={report.per_post} />
+        <TierPanel followers={report.followers} scheme={state.scheme} on_scheme={props.on_scheme.clone()} />
+        <FlagsPanel flags={report.flags.clone()} ready={report.rates.per_follower.is_some()} />
+        if let (Some(e), Some(f), Some(band)) = (fee, report.followers, report.tier) {
+            <RateCard platform={state.platform} followers={f} tier={band.tier}
+                engagement={report.rates.per_follower} estimate={e} terms={state.terms().0} currency={state.currency} />
+        }
+        <section class="panel no-print" aria-labelledby="embed-heading">
+            <h2 id="embed-heading">{ "On your blog" }</h2>
+            <Disclosure summary="Embed this calculator">
+                <EmbedSnippet />
+            </Disclosure>
+        </section>
         </>
     }
 }

@@ -58,8 +58,11 @@ pub fn replace_query(query: &Query) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let path = window.location().pathname().unwrap_or_default();
-    let url = format!("{path}{}", search(query));
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    // The fragment stays: "See results" may have been followed since typing.
+    let hash = location.hash().unwrap_or_default();
+    let url = format!("{path}{}{hash}", search(query));
     if let Ok(history) = window.history() {
         // A sandboxed or file:// page may refuse; the URL then simply stays as it was.
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
