@@ -81,7 +81,7 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
     html! {
         <>
         <main class="layout" id="main">
-            <CreatorForm state={props.state.clone()} actions={a.clone()} report={report.clone()} />
+            <CreatorForm state={props.state.clone()} actions={a.clone()} report={report.clone()} complete={props.later.is_some()} />
             <div class="results" id="results">
                 { summary }
                 <CopyLink />
@@ -135,6 +135,9 @@ struct CreatorFormProps {
     state: Rc<State>,
     actions: Actions,
     report: Rc<Report>,
+    /// False for the first frame: the niche and the deal's terms (below the
+    /// counts) follow a moment later, so the first answer waits only for the counts.
+    complete: bool,
 }
 
 #[component]
@@ -181,21 +184,23 @@ fn CreatorForm(props: &CreatorFormProps) -> Html {
                 list_error={report.error(Field::List).map(AttrValue::from)}
                 list_summary={list_summary} on_mode={a.posts_mode.clone()}
                 on_posts={a.text.reform(|t| (Key::Posts, t))} on_list={a.text.reform(|t| (Key::List, t))} />
-            { choice_field(Key::Niche.id(), "Niche", state.niche, None, &a.niche) }
-            <NicheNote niche={state.niche} />
-            <DealFields quantities={state.package.clone()} problems={state.link_problems.clone()}
-                currency={state.currency} usage={state.usage} whitelist={state.text(Key::Whitelist).to_owned()}
-                whitelist_error={whitelist_error.map(AttrValue::from)} exclusivity={state.exclusivity} rush={state.rush}
-                on_quantity={a.quantity.clone()} on_usage={a.usage.clone()}
-                on_whitelist={a.text.reform(|t| (Key::Whitelist, t))} on_exclusivity={a.exclusivity.clone()}
-                on_rush={a.rush.clone()} on_currency={a.currency.clone()} />
-            <div class="buttons">
-                <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
-                <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
-                <button type="button" class="secondary" onclick={a.forget.reform(|_| ())}>{ "Forget my numbers" }</button>
-            </div>
-            <p class="note">{ format!("Counts are per post unless you give a number of posts. {} are optional: they give the rate by views.", platform.labels().views) }</p>
-            <p class="note">{ "Your last numbers are remembered on this device only, so the page opens with them next time; \"Forget my numbers\" removes them." }</p>
+            if props.complete {
+                { choice_field(Key::Niche.id(), "Niche", state.niche, None, &a.niche) }
+                <NicheNote niche={state.niche} />
+                <DealFields quantities={state.package.clone()} problems={state.link_problems.clone()}
+                    currency={state.currency} usage={state.usage} whitelist={state.text(Key::Whitelist).to_owned()}
+                    whitelist_error={whitelist_error.map(AttrValue::from)} exclusivity={state.exclusivity} rush={state.rush}
+                    on_quantity={a.quantity.clone()} on_usage={a.usage.clone()}
+                    on_whitelist={a.text.reform(|t| (Key::Whitelist, t))} on_exclusivity={a.exclusivity.clone()}
+                    on_rush={a.rush.clone()} on_currency={a.currency.clone()} />
+                <div class="buttons">
+                    <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
+                    <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
+                    <button type="button" class="secondary" onclick={a.forget.reform(|_| ())}>{ "Forget my numbers" }</button>
+                </div>
+                <p class="note">{ format!("Counts are per post unless you give a number of posts. {} are optional: they give the rate by views.", platform.labels().views) }</p>
+                <p class="note">{ "Your last numbers are remembered on this device only, so the page opens with them next time; \"Forget my numbers\" removes them." }</p>
+            }
         </form>
     }
 }
