@@ -1,5 +1,5 @@
-//! "Embed this calculator": a blogger picks a platform, a theme and an accent
-//! colour, sees the embed as readers will, and copies the one-line snippet.
+//! "Embed this calculator": a blogger picks a calculator (creator, brand or
+//! campaign), a platform, a theme and an accent colour, sees the embed as readers will, and copies the one-line snippet.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -10,7 +10,7 @@ use super::url;
 use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
 use crate::calc::platform::Platform;
-use crate::state::{parse_accent, State, Theme};
+use crate::state::{parse_accent, Mode, State, Theme};
 
 /// Where this copy of the calculator lives (the page's address without its
 /// query), so the snippet points at the blogger's own copy.
@@ -23,32 +23,47 @@ fn home() -> String {
         .unwrap_or_default()
 }
 
-/// The one-line snippet for these choices.
-#[must_use]
-pub fn snippet(home: &str, platform: Platform, theme: Theme, accent: Option<&str>) -> String {
-    let base = home.rsplit_once('/').map_or(home, |(dir, _)| dir);
-    let theme_attr = if theme == Theme::Auto {
+/// What the blogger picked.
+#[derive(Clone, Copy, PartialEq, Default)]
+pub struct Look {
+    pub mode: Mode,
+    pub platform: Platform,
+    pub theme: Theme,
+}
+
+/// ` data-{name}="{id}"`, or nothing for the default.
+fn attr<T: Choice>(name: &str, value: T, default: T) -> String {
+    if value == default {
         String::new()
     } else {
-        format!(" data-theme=\"{}\"", theme.id())
-    };
+        format!(" data-{name}=\"{}\"", value.id())
+    }
+}
+
+/// The one-line snippet for these choices.
+#[must_use]
+pub fn snippet(home: &str, look: Look, accent: Option<&str>) -> String {
+    let base = home.rsplit_once('/').map_or(home, |(dir, _)| dir);
+    let mode_attr = attr("mode", look.mode, Mode::Creator);
+    let theme_attr = attr("theme", look.theme, Theme::Auto);
     let accent_attr = accent
         .map(|a| format!(" data-accent=\"{a}\""))
         .unwrap_or_default();
     format!(
-        "<a class=\"influencer-calculator\" href=\"{home}\" data-platform=\"{}\"{theme_attr}{accent_attr}>\
+        "<a class=\"influencer-calculator\" href=\"{home}\"{mode_attr} data-platform=\"{}\"{theme_attr}{accent_attr}>\
          Influencer rate calculator</a><script async src=\"{base}/embed.js\"></script>",
-        platform.id()
+        look.platform.id()
     )
 }
 
 /// The preview's address: the compact view with the same choices, written
 /// by the state's own codec.
-fn preview(platform: Platform, theme: Theme, accent: Option<String>) -> String {
+fn preview(look: Look, accent: Option<String>) -> String {
     let mut state = State::default();
     state.embed = true;
-    state.platform = platform;
-    state.theme = theme;
+    state.mode = look.mode;
+    state.platform = look.platform;
+    state.theme = look.theme;
     state.accent = accent;
     // As readers will see it: in the currency of their own browser.
     state.currency = Currency::default_for_locale(&url::browser_locale());
@@ -57,12 +72,24 @@ fn preview(platform: Platform, theme: Theme, accent: Option<String>) -> String {
 
 #[component]
 pub fn EmbedSnippet() -> Html {
-    let platform = use_state_eq(Platform::default);
-    let theme = use_state_eq(Theme::default);
+    let look = use_state_eq(Look::default);
     let accent_text = use_state_eq(String::new);
     let status = use_state_eq(String::new);
     let accent = parse_accent(&accent_text);
-    let code = snippet(&home(), *platform, *theme, accent.as_deref());
+    let code = snippet(&home(), *look, accent.as_deref());
+    // Each pick replaces one part of the look.
+    let on_mode = {
+        let l = look.clone();
+        Callback::from(move |mode| l.set(Look { mode, ..*l }))
+    };
+    let on_platform = {
+        let l = look.clone();
+        Callback::from(move |platform| l.set(Look { platform, ..*l }))
+    };
+    let on_theme = {
+        let l = look.clone();
+        Callback::from(move |theme| l.set(Look { theme, ..*l }))
+    };
     let on_accent = {
         let accent_text = accent_text.clone();
         Callback::from(move |e: InputEvent| {
@@ -87,8 +114,9 @@ pub fn EmbedSnippet() -> Html {
     html! {
         <div class="snippet">
             <p class="note">{ "Add the calculator to a blog post with one line of HTML. Without JavaScript it stays a plain link." }</p>
-            { choice_field("snippet-platform", "Platform", *platform, None, &Callback::from({ let p = platform.clone(); move |v| p.set(v) })) }
-            { choice_field("snippet-theme", "Theme", *theme, None, &Callback::from({ let t = theme.clone(); move |v| t.set(v) })) }
+            { choice_field("snippet-mode", "Calculator", look.mode, None, &on_mode) }
+            { choice_field("snippet-platform", "Platform", look.platform, None, &on_platform) }
+            { choice_field("snippet-theme", "Theme", look.theme, None, &on_theme) }
             <div class={classes!("field", bad_accent.then_some("invalid"))}>
                 <label for="snippet-accent">{ "Accent colour" }<span class="optional">{ " (optional)" }</span></label>
                 <input id="snippet-accent" type="text" placeholder="#0b5cad" value={(*accent_text).clone()}
@@ -104,7 +132,7 @@ pub fn EmbedSnippet() -> Html {
                 <span aria-live="polite">{ (*status).clone() }</span>
             </p>
             <iframe class="preview" title="Preview of the embedded calculator" loading="lazy"
-                src={preview(*platform, *theme, accent.clone())} />
+                src={preview(*look, accent.clone())} />
         </div>
     }
 }
