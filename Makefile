@@ -66,6 +66,10 @@ lint:
 	@# The calculator core stays pure: no browser or UI crate may appear in it.
 	@! grep -rnE '\b(yew|web_sys|gloo|wasm_bindgen|js_sys)\b' src/calc \
 		|| { echo "src/calc must not use browser crates"; exit 1; }
+	@# Unicode case mapping ships about 8 KB (gzip) of tables; every text we
+	@# fold is ASCII, so to_ascii_lowercase does the same for nothing.
+	@! grep -rnE '\.to_(lower|upper)case\(\)|char::to_(lower|upper)case' src \
+		|| { echo "use to_ascii_lowercase: Unicode case tables cost 8 KB gzip"; exit 1; }
 
 test-native:
 	cargo test

@@ -148,7 +148,7 @@ fn unsigned_or_negative(negative: bool, value: Result<f64, InputError>) -> Resul
 /// [`InputError::Negative`] for a negative amount, and
 /// [`InputError::AmountTooLarge`] above [`MAX_AMOUNT`].
 pub fn parse_amount(text: &str) -> Result<Option<f64>, InputError> {
-    let lower = text.trim().to_lowercase();
+    let lower = text.trim().to_ascii_lowercase();
     if lower.is_empty() {
         return Ok(None);
     }
@@ -174,7 +174,7 @@ pub fn parse_amount(text: &str) -> Result<Option<f64>, InputError> {
 /// [`InputError::NotANumber`], [`InputError::Negative`], and
 /// [`InputError::OverHundred`] above 100.
 pub fn parse_percent(text: &str) -> Result<Option<f64>, InputError> {
-    let lower = text.trim().to_lowercase();
+    let lower = text.trim().to_ascii_lowercase();
     if lower.is_empty() {
         return Ok(None);
     }

@@ -191,12 +191,14 @@ pub const NAME_COLUMN: Column = Column {
 };
 
 /// A header reduced to what identifies it: lowercase letters and digits only.
+/// Every header we look for is ASCII, so ASCII case folding is enough (and
+/// ships no Unicode case tables).
 #[must_use]
 pub fn header_key(header: &str) -> String {
     header
         .chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 

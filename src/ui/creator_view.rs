@@ -56,7 +56,7 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
     let labels = state.platform.labels();
     let fee_range = fee_in(state, fee.as_ref());
     let summary = html! {
-        <Summary tier={report.tier} noun={labels.followers.to_lowercase()}
+        <Summary tier={report.tier} noun={labels.followers.to_ascii_lowercase()}
             rate={report.rates.per_follower} verdict={report.assessment.verdict}
             typical={report.assessment.typical.as_ref().map(|t| (t.floor, t.ceiling))}
                 judged_by_views={report.assessment.rate.filter(|(k, _)| *k == RateKind::PerView).map(|(_, v)| v)}
@@ -112,7 +112,7 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
         <>
         <FeePanel estimate={fee.clone()} platform={state.platform} currency={state.currency} />
         <VerdictPanel assessment={report.assessment.clone()} platform={state.platform}
-            followers={report.followers} noun={labels.followers.to_lowercase()} />
+            followers={report.followers} noun={labels.followers.to_ascii_lowercase()} />
         <EngagementPanel rates={report.rates} per_post={report.per_post} />
         <TierPanel followers={report.followers} scheme={state.scheme} on_scheme={props.on_scheme.clone()} />
         <FlagsPanel flags={report.flags.clone()} ready={report.rates.per_follower.is_some()} />

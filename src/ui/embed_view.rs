@@ -59,7 +59,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                     { field(Field::Views, true) }
                 </div>
             </form>
-            <Summary tier={report.tier} noun={labels.followers.to_lowercase()}
+            <Summary tier={report.tier} noun={labels.followers.to_ascii_lowercase()}
                 rate={report.rates.per_follower} verdict={report.assessment.verdict}
                 typical={report.assessment.typical.as_ref().map(|t| (t.floor, t.ceiling))}
                 judged_by_views={report.assessment.rate.filter(|(k, _)| *k == RateKind::PerView).map(|(_, v)| v)}

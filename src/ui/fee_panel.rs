@@ -117,7 +117,7 @@ pub fn FeePanel(props: &FeePanelProps) -> Html {
     let at = |usd: f64, r| money(c.from_usd(usd), c, r);
     let unit = Deliverable::default_for(props.platform)
         .name()
-        .to_lowercase();
+        .to_ascii_lowercase();
     let headline = format!(
         "{} published methods price one {unit} for this account from {} to {}; half of them between {} and {}.",
         e.base.figures.len(),

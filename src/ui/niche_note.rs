@@ -18,7 +18,7 @@ pub fn NicheNote(props: &NicheNoteProps) -> Html {
         return html! {};
     }
     let found: Vec<_> = figures(props.niche).collect();
-    let name = props.niche.name().to_lowercase();
+    let name = props.niche.name().to_ascii_lowercase();
     html! {
         <div class="niche-note" aria-live="polite">
             if found.is_empty() {

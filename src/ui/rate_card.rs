@@ -34,7 +34,7 @@ fn lines(props: &RateCardProps) -> Vec<(String, String)> {
         format!(
             "{} ({})",
             intl::count(props.followers),
-            props.tier.name().to_lowercase()
+            props.tier.name().to_ascii_lowercase()
         ),
     )];
     if let Some(er) = props.engagement {

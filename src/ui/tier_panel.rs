@@ -27,7 +27,7 @@ fn consensus_text(followers: u64) -> String {
     let total: usize = counts.iter().map(|(_, n)| n).sum();
     let parts = counts
         .iter()
-        .map(|(t, n)| format!("{} in {n}", t.name().to_lowercase()))
+        .map(|(t, n)| format!("{} in {n}", t.name().to_ascii_lowercase()))
         .collect::<Vec<_>>()
         .join(", ");
     format!(

@@ -230,7 +230,7 @@ pub fn estimate(inputs: &FeeInputs<'_>) -> Option<FeeEstimate> {
     let base_range = Range::new(c.low, c.typical, c.high);
     let unit = Deliverable::default_for(inputs.platform)
         .name()
-        .to_lowercase();
+        .to_ascii_lowercase();
     let mut working = vec![line(
         Step::Base,
         format!("Base: one {unit}, the published methods' consensus"),
