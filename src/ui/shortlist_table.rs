@@ -15,7 +15,7 @@ use super::sourced_table::Scroll;
 use crate::calc::brand::{judge, Judged};
 use crate::calc::budget::shortlist::totals;
 use crate::calc::choice::Choice;
-use crate::calc::csv::{plain_decimal, to_csv};
+use crate::calc::csv::to_csv;
 use crate::calc::shortlist::{parse_shortlist, ShortlistRow};
 use crate::state::{Key, State};
 
@@ -40,9 +40,10 @@ const HEADERS: [&str; 10] = [
     "Quote verdict",
 ];
 
-/// One row of the download: the figures unrounded, as [`plain_decimal`] writes them.
+/// One row of the download: the figures unrounded, as JavaScript writes them
+/// (no Rust float formatting in the build).
 fn csv_row(r: &ShortlistRow, j: &Judged) -> Vec<String> {
-    let n = |v: Option<f64>| v.map_or_else(String::new, plain_decimal);
+    let n = intl::data_value;
     let range = j.priced.as_ref().map(|p| p.range);
     vec![
         r.name.clone(),
