@@ -5,10 +5,9 @@
 use yew::prelude::*;
 
 use super::app::Actions;
-use super::brand_parts::{cash, count, field, people, read, short, working};
+use super::brand_parts::{cash, count, field, maybe, people, read, short, table, tr, working};
 use super::disclosure::Disclosure;
 use super::intl;
-use super::sourced_table::Scroll;
 use super::svg::at;
 use crate::calc::amount::parse_amount;
 use crate::calc::brand::{typical_engagement, Deal};
@@ -91,7 +90,18 @@ fn bars(title: &'static str, sides: &[Side], pick: fn(&Side) -> f64) -> Html {
 pub fn celebrity_panel(state: &State, a: &Actions, cmp: &CelebrityComparison) -> Html {
     let c = state.currency;
     let sides = cmp.sides();
-    let opt = |v: Option<f64>| v.map_or_else(|| "unknown".to_owned(), |v| cash(v, c));
+    let rows = html! {
+        { for sides.iter().map(|s| {
+            let p = &s.purchase;
+            tr(html! { name(s) }, vec![
+                html! { intl::count(p.creators) },
+                html! { p.reach.map_or_else(|| "unknown".to_owned(), people) },
+                html! { people(p.engagements) },
+                html! { maybe(p.cost_per_engagement, c) },
+                html! { maybe(p.cpm, c) },
+            ])
+        }) }
+    };
     let summary: Vec<String> = sides
         .iter()
         .map(|s| {
@@ -117,31 +127,8 @@ pub fn celebrity_panel(state: &State, a: &Actions, cmp: &CelebrityComparison) ->
                 { bars("People reached", &sides, |s| s.purchase.reach.unwrap_or(0.0)) }
                 { bars("Engagements", &sides, |s| s.purchase.engagements) }
             </div>
-            <Scroll label="One celebrity against many creators">
-                <table>
-                    <caption>{ "The same money, spent three ways" }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "Spent on" }</th>
-                        <th scope="col">{ "Creators" }</th>
-                        <th scope="col">{ "Reach" }</th>
-                        <th scope="col">{ "Engagements" }</th>
-                        <th scope="col">{ "Cost per engagement" }</th>
-                        <th scope="col">{ "CPM" }</th>
-                    </tr></thead>
-                    <tbody>
-                    { for sides.iter().map(|s| { let p = &s.purchase; html! {
-                        <tr>
-                            <th scope="row">{ name(s) }</th>
-                            <td>{ intl::count(p.creators) }</td>
-                            <td>{ p.reach.map_or_else(|| "unknown".to_owned(), people) }</td>
-                            <td>{ people(p.engagements) }</td>
-                            <td>{ opt(p.cost_per_engagement) }</td>
-                            <td>{ opt(p.cpm) }</td>
-                        </tr>
-                    }}) }
-                    </tbody>
-                </table>
-            </Scroll>
+            { table("One celebrity against many creators", "The same money, spent three ways".to_owned(),
+                &["Spent on", "Creators", "Reach", "Engagements", "Cost per engagement", "CPM"], rows) }
             <Disclosure summary="How the comparison is worked out">
                 { working(&cmp.working, c) }
             </Disclosure>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::app::Actions;
 use super::intl;
 use super::source_cite::SourceCite;
+use super::sourced_table::Scroll;
 use super::summary::money;
 use super::text_field::TextField;
 use crate::calc::amount::{parse_amount, parse_percent};
@@ -83,10 +84,14 @@ pub fn deal(state: &State) -> Deal<'_> {
     }
 }
 
-/// An amount rounded to the nearest shown unit.
+/// An amount rounded to the nearest shown unit; nothing is "0", not a cent.
 #[must_use]
 pub fn cash(value: f64, c: Currency) -> String {
-    money(value, c, Rounding::Nearest)
+    if value > 0.0 {
+        money(value, c, Rounding::Nearest)
+    } else {
+        intl::money(0.0, c)
+    }
 }
 
 /// A number of people, whole.
@@ -143,4 +148,33 @@ pub fn working(lines: &[Line], c: Currency) -> Html {
             }) }
         </dl>
     }
+}
+
+/// A table in a scrolling region: caption, column headings, and its rows.
+pub fn table(label: &'static str, caption: String, heads: &[&'static str], rows: Html) -> Html {
+    html! {
+        <Scroll label={label}>
+            <table>
+                <caption>{ caption }</caption>
+                <thead><tr>{ for heads.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </Scroll>
+    }
+}
+
+/// A row: its heading cell, then plain cells.
+pub fn tr(head: Html, cells: Vec<Html>) -> Html {
+    html! {
+        <tr>
+            <th scope="row">{ head }</th>
+            { for cells.into_iter().map(|c| html! { <td>{ c }</td> }) }
+        </tr>
+    }
+}
+
+/// An amount, or "unknown".
+#[must_use]
+pub fn maybe(value: Option<f64>, c: Currency) -> String {
+    value.map_or_else(|| "unknown".to_owned(), |v| cash(v, c))
 }

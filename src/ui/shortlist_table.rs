@@ -9,9 +9,8 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::brand_parts::{cash, deal, tagged};
+use super::brand_parts::{cash, deal, table, tagged, tr};
 use super::intl;
-use super::sourced_table::Scroll;
 use crate::calc::brand::{judge, Judged};
 use crate::calc::budget::shortlist::totals;
 use crate::calc::choice::Choice;
@@ -109,6 +108,34 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                 "data:text/csv;charset=utf-8,{}",
                 String::from(js_sys::encode_uri_component(&to_csv(&HEADERS, &csv_rows)))
             );
+            let rows = html! {
+                { for order.iter().map(|&i| {
+                    let (r, j) = (&list.rows[i], &judged[i]);
+                    let row = t.rows.iter().find(|x| x.index == i);
+                    let range = j.priced.as_ref().map(|p| p.range);
+                    let n = Some(i);
+                    let id = |p: Option<crate::calc::budget::quote::Position>| p.map_or("", |p| p.id());
+                    let head = html! {
+                        <>
+                        { if r.name.is_empty() { format!("Row {}", r.row) } else { r.name.clone() } }
+                        <span class="sub">{ r.platform.name() }{ " · " }{ r.followers.map_or_else(String::new, intl::count) }</span>
+                        </>
+                    };
+                    tr(head, vec![
+                        html! { <output name="row_tier" data-row={i.to_string()} data-value={j.tier.map_or("", |b| b.tier.id())}>
+                            { j.tier.map_or("", |b| b.tier.name()) }</output> },
+                        html! { <>{ j.rate.map_or_else(String::new, intl::percent) }{ " " }{ j.verdict.name() }
+                            { for j.flags.iter().map(|f| html! { <span class="flag">{ f.name() }</span> }) }</> },
+                        html! { <>{ range.map_or_else(String::new, |r| cash(r.low, c)) }{ " – " }
+                            { tagged("row_fee_typical", None, n, range.map(|r| r.typical), range.map_or_else(String::new, |r| cash(r.typical, c))) }
+                            { " – " }{ range.map_or_else(String::new, |r| cash(r.high, c)) }</> },
+                        html! { <>{ j.offer.map_or_else(String::new, |o| cash(o, c)) }{ " " }
+                            <output name="row_quote_verdict" data-row={i.to_string()} data-value={id(j.position)}>{ id(j.position) }</output></> },
+                        html! { row.and_then(|x| x.cost_per_engagement).map_or_else(String::new, |v| cash(v, c)) },
+                        html! { { if row.is_some_and(|x| x.fits) { "Yes" } else { "No" } } },
+                    ])
+                }) }
+            };
             let toggle = {
                 let by_cost = by_cost.clone();
                 Callback::from(move |_: MouseEvent| by_cost.set(!*by_cost))
@@ -116,9 +143,9 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
             html! {
                 <>
                 if !list.problems.is_empty() {
-                    <ul class="problems" role="alert">
+                    <div role="alert"><ul class="problems">
                         { for list.problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
-                    </ul>
+                    </ul></div>
                 }
                 <p class="totals">
                     { format!("{} creators cost {} in total (their fair ranges: {} – {}) against a budget of {}: ",
@@ -132,44 +159,8 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                     </button>
                     <a class="button" href={href} download="shortlist.csv">{ "Download CSV" }</a>
                 </div>
-                <Scroll label="Shortlist">
-                    <table class="shortlist">
-                        <caption>{ "Each creator on the shortlist, judged and priced" }</caption>
-                        <thead><tr>
-                            <th scope="col">{ "Creator" }</th>
-                            <th scope="col">{ "Tier" }</th>
-                            <th scope="col">{ "Engagement" }</th>
-                            <th scope="col">{ "Fair fee" }</th>
-                            <th scope="col">{ "Quote" }</th>
-                            <th scope="col">{ "Cost per engagement" }</th>
-                            <th scope="col">{ "Fits budget" }</th>
-                        </tr></thead>
-                        <tbody>
-                        { for order.iter().map(|&i| {
-                            let (r, j) = (&list.rows[i], &judged[i]);
-                            let row = t.rows.iter().find(|x| x.index == i);
-                            let range = j.priced.as_ref().map(|p| p.range);
-                            html! {
-                                <tr>
-                                    <th scope="row">{ if r.name.is_empty() { format!("Row {}", r.row) } else { r.name.clone() } }
-                                        <span class="sub">{ format!(" {} · {}", r.platform.name(), r.followers.map_or_else(String::new, intl::count)) }</span></th>
-                                    <td>{ tagged("row_tier", None, Some(i), None, j.tier.map_or("", |b| b.tier.name()).to_owned()) }</td>
-                                    <td>{ j.rate.map_or_else(String::new, intl::percent) }{ " " }{ j.verdict.name() }
-                                        { for j.flags.iter().map(|f| html! { <span class="flag">{ f.name() }</span> }) }</td>
-                                    <td>{ range.map_or_else(String::new, |r| format!("{} – ", cash(r.low, c))) }
-                                        { tagged("row_fee_typical", None, Some(i), range.map(|r| r.typical), range.map_or_else(String::new, |r| cash(r.typical, c))) }
-                                        { range.map_or_else(String::new, |r| format!(" – {}", cash(r.high, c))) }</td>
-                                    <td>{ j.offer.map_or_else(String::new, |o| cash(o, c)) }{ " " }
-                                        <output name="row_quote_verdict" data-row={i.to_string()} data-value={j.position.map_or("", |p| p.id())}>
-                                            { j.position.map_or("", |p| p.id()) }</output></td>
-                                    <td>{ row.and_then(|x| x.cost_per_engagement).map_or_else(String::new, |v| cash(v, c)) }</td>
-                                    <td>{ if row.is_some_and(|x| x.fits) { "Yes" } else { "No" } }</td>
-                                </tr>
-                            }
-                        }) }
-                        </tbody>
-                    </table>
-                </Scroll>
+                { table("Shortlist", "Each creator on the shortlist, judged and priced".to_owned(),
+                    &["Creator", "Tier", "Engagement", "Fair fee", "Quote", "Cost per engagement", "Fits budget"], rows) }
                 </>
             }
         }
