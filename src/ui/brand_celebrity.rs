@@ -64,20 +64,20 @@ fn name(side: &Side) -> &'static str {
 #[allow(clippy::cast_precision_loss)] // a handful of sides
 fn bars(title: &'static str, sides: &[Side], pick: fn(&Side) -> f64) -> Html {
     let top = sides.iter().map(pick).fold(0.0, f64::max).max(1.0);
-    let height = 28.0 * sides.len() as f64 + 8.0;
+    let height = 36.0 * sides.len() as f64 + 4.0;
     html! {
         <figure class="bars">
             <figcaption>{ title }</figcaption>
             <svg viewBox={format!("0 0 600 {}", at(height))} aria-hidden="true">
                 { for sides.iter().enumerate().map(|(i, s)| {
-                    let y = 28.0 * i as f64 + 4.0;
-                    let w = pick(s) / top * 380.0;
+                    let y = 36.0 * i as f64 + 4.0;
+                    let w = pick(s) / top * 330.0;
                     html! {
                         <g>
-                            <text x="0" y={at(y + 16.0)}>{ name(s) }</text>
+                            <text x="0" y={at(y + 21.0)}>{ name(s) }</text>
                             <rect class={if s.band.is_none() { "celebrity" } else { "many" }}
-                                x="130" y={at(y)} width={at(w.max(1.0))} height="20" rx="3" />
-                            <text x={at(136.0 + w)} y={at(y + 16.0)}>{ short(pick(s)) }</text>
+                                x="170" y={at(y)} width={at(w.max(1.0))} height="28" rx="3" />
+                            <text x={at(178.0 + w)} y={at(y + 21.0)}>{ short(pick(s)) }</text>
                         </g>
                     }
                 }) }

@@ -14,7 +14,7 @@ use super::text_field::TextField;
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::brand::Deal;
 use crate::calc::budget::quote::{
-    Funnel, DEFAULT_CLICK_THROUGH_PERCENT, DEFAULT_CONVERSION_PERCENT,
+    Funnel, Position, DEFAULT_CLICK_THROUGH_PERCENT, DEFAULT_CONVERSION_PERCENT,
 };
 use crate::calc::budget::{Line, Value};
 use crate::calc::choice::Choice;
@@ -147,6 +147,16 @@ pub fn working(lines: &[Line], c: Currency) -> Html {
                 </div>
             }) }
         </dl>
+    }
+}
+
+/// Where an offer sits against our range, in words.
+#[must_use]
+pub const fn position_name(p: Position) -> &'static str {
+    match p {
+        Position::Below => "Below our range",
+        Position::Within => "Within our range",
+        Position::Above => "Above our range",
     }
 }
 

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use super::app::Actions;
-use super::brand_parts::{amount, cash, deal, field, people, read, working};
+use super::brand_parts::{amount, cash, deal, field, people, position_name, read, working};
 use super::disclosure::Disclosure;
 use super::intl;
 use super::summary::output;
@@ -47,14 +47,6 @@ pub fn quote_check(state: &State) -> Option<QuoteCheck> {
         range: priced.range,
         methods: &priced.methods,
     }))
-}
-
-fn verdict_text(p: Position) -> &'static str {
-    match p {
-        Position::Below => "Below our range",
-        Position::Within => "Within our range",
-        Position::Above => "Above our range",
-    }
 }
 
 /// The quote checker: its fields and its answer.
@@ -103,7 +95,6 @@ pub fn quote_panel(state: &State, a: &Actions) -> Html {
                 { "." }
             </p>
             <ul class="facts">
-                <li>{ format!("{} of {} published methods price this creator below the offer.", q.methods_below, q.methods) }</li>
                 <li>{ "Implied CPM " }{ output("quote_cpm", q.cpm, q.cpm.map_or_else(|| "unknown".to_owned(), money)) }
                     { " · cost per engagement " }{ output("quote_cpe", q.cost_per_engagement, q.cost_per_engagement.map_or_else(|| "unknown".to_owned(), money)) }</li>
                 <li>{ format!("{party}: ") }
@@ -125,7 +116,7 @@ pub fn quote_panel(state: &State, a: &Actions) -> Html {
             <p class="big">
                 <output name="quote_verdict" data-value={q.as_ref().map_or("", |q| q.position.id())}
                     class={q.as_ref().map(|q| format!("verdict verdict-{}", q.position.id()))}>
-                    { q.as_ref().map_or("Enter the creator's followers and the offer", |q| verdict_text(q.position)) }
+                    { q.as_ref().map_or("Enter the creator's followers and the offer", |q| position_name(q.position)) }
                 </output>
             </p>
             { answer }

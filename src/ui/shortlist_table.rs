@@ -9,7 +9,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::brand_parts::{cash, deal, table, tagged, tr};
+use super::brand_parts::{cash, deal, position_name, table, tagged, tr};
 use super::intl;
 use crate::calc::brand::{judge, Judged};
 use crate::calc::budget::shortlist::totals;
@@ -126,11 +126,11 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                             { j.tier.map_or("", |b| b.tier.name()) }</output> },
                         html! { <>{ j.rate.map_or_else(String::new, intl::percent) }{ " " }{ j.verdict.name() }
                             { for j.flags.iter().map(|f| html! { <span class="flag">{ f.name() }</span> }) }</> },
-                        html! { <>{ range.map_or_else(String::new, |r| cash(r.low, c)) }{ " – " }
-                            { tagged("row_fee_typical", None, n, range.map(|r| r.typical), range.map_or_else(String::new, |r| cash(r.typical, c))) }
-                            { " – " }{ range.map_or_else(String::new, |r| cash(r.high, c)) }</> },
+                        html! { <>{ tagged("row_fee_typical", None, n, range.map(|r| r.typical), range.map_or_else(String::new, |r| cash(r.typical, c))) }
+                            <span class="sub">{ range.map_or_else(String::new, |r| format!("{} – {}", cash(r.low, c), cash(r.high, c))) }</span></> },
                         html! { <>{ j.offer.map_or_else(String::new, |o| cash(o, c)) }{ " " }
-                            <output name="row_quote_verdict" data-row={i.to_string()} data-value={id(j.position)}>{ id(j.position) }</output></> },
+                            <output name="row_quote_verdict" data-row={i.to_string()} data-value={id(j.position)}
+                                class={j.position.map(|p| format!("verdict verdict-{}", p.id()))}>{ j.position.map_or("", position_name) }</output></> },
                         html! { row.and_then(|x| x.cost_per_engagement).map_or_else(String::new, |v| cash(v, c)) },
                         html! { { if row.is_some_and(|x| x.fits) { "Yes" } else { "No" } } },
                     ])
@@ -160,7 +160,7 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                     <a class="button" href={href} download="shortlist.csv">{ "Download CSV" }</a>
                 </div>
                 { table("Shortlist", "Each creator on the shortlist, judged and priced".to_owned(),
-                    &["Creator", "Tier", "Engagement", "Fair fee", "Quote", "Cost per engagement", "Fits budget"], rows) }
+                    &["Creator", "Tier", "Engagement", "Typical fee (range)", "Offer", "Cost per engagement", "Fits budget"], rows) }
                 </>
             }
         }

@@ -115,7 +115,7 @@ describe("a brand planning a campaign", () => {
     await page.fill("#quote", String(Number(typical) * 10));
     await waitForValue(page, "quote_verdict", "above");
     const answer = await page.textContent("section[aria-labelledby=quote-heading]");
-    assert.match(answer, /published methods price this creator below the offer/);
+    assert.match(answer, /published pricing methods price this creator below the offer/);
     assert.match(answer, /counter-offer|can argue for/);
     await page.fill("#quote", "1");
     await waitForValue(page, "quote_verdict", "below");
