@@ -42,24 +42,49 @@ fn creator() -> State {
     typed(state, &[(Key::Posts, "1"), (Key::Whitelist, "3")])
 }
 
-/// PROVISIONAL: the brand, campaign and embed views are being built. Each link
-/// is the creator's state with the view switched on and the figures the bench
-/// was specified with; revisit (for instance each mode's `example()`) when the
-/// views land.
-fn views_in_progress(creator: &State) -> [(&'static str, State); 3] {
+/// Ten creators on a brand's shortlist, pasted from a spreadsheet: mixed
+/// platforms, quotes and number formats.
+pub const SHORTLIST: &str = "name,platform,followers,likes,comments,views,quote\n\
+    Ana,instagram,12.5K,480,36,,900\n\
+    Ben,instagram,48K,1900,85,,1500\n\
+    Cleo,instagram,8200,610,41,,250\n\
+    Dev,tiktok,250K,12000,400,90000,4000\n\
+    Eli,tiktok,31K,2600,70,24000,600\n\
+    Fay,youtube,120K,3100,260,41000,3500\n\
+    Gus,instagram,3400,290,22,,\n\
+    Hana,instagram,\"1,200,000\",21000,640,,18000\n\
+    Ivo,instagram,95K,2100,60,,1200\n\
+    Jo,instagram,22K,950,48,,700\n";
+
+/// A brand with £250,000: the planner, one celebrity against many micros, a
+/// quote to check and a ten-creator shortlist, so every brand panel renders.
+fn brand() -> State {
+    let mut state = State::default()
+        .apply(Action::Platform(Platform::Instagram))
+        .apply(Action::Mode(Mode::Brand));
+    state.currency = Currency::Gbp;
+    typed(
+        state,
+        &[
+            (Key::Budget, "250000"),
+            (Key::FixedCost, "150"),
+            (Key::Overlap, "20"),
+            (Key::Followers, "48K"),
+            (Key::Likes, "1,900"),
+            (Key::Comments, "85"),
+            (Key::Quote, "900"),
+            (Key::Creators, SHORTLIST),
+        ],
+    )
+}
+
+/// PROVISIONAL: the campaign and embed views are being built. Each link is
+/// the creator's state with the view switched on and the figures the bench
+/// was specified with; revisit (for instance each mode's `example()`) when
+/// the views land.
+fn views_in_progress(creator: &State) -> [(&'static str, State); 2] {
     let view = |mode| creator.clone().apply(Action::Mode(mode));
     [
-        (
-            "brand",
-            typed(
-                view(Mode::Brand),
-                &[
-                    (Key::Budget, "25000"),
-                    (Key::FixedCost, "150"),
-                    (Key::Overlap, "20"),
-                ],
-            ),
-        ),
         (
             "campaign",
             typed(
@@ -100,7 +125,7 @@ fn json_string(text: &str) -> String {
 
 fn main() {
     let creator = creator();
-    let mut links = vec![("creator", search(&creator))];
+    let mut links = vec![("creator", search(&creator)), ("brand", search(&brand()))];
     links.extend(
         views_in_progress(&creator)
             .into_iter()

@@ -428,3 +428,116 @@ async fn typing_a_quantity_asks_for_that_many() {
         .text("#link-problems")
         .contains("unknown deliverable 'bomb'"));
 }
+
+// ---------------------------------------------------------------------------
+// The brand view
+// ---------------------------------------------------------------------------
+
+/// The whole calculator opened at `query` (a share link), nothing remembered.
+async fn opened_at(query: &str) -> Page<App> {
+    let window = web_sys::window().expect("window");
+    window
+        .local_storage()
+        .expect("storage allowed")
+        .expect("storage")
+        .clear()
+        .expect("clear");
+    let path = window.location().pathname().expect("path");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .expect("replace state");
+    Page::with_props(()).await
+}
+
+/// Lets the timers due now run (the panels after the first frame).
+async fn next_turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+            .expect("timeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("timer");
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_brand_link_shows_what_the_budget_buys_in_the_first_frame() {
+    let page = opened_at("?mode=brand&budget=25000&currency=USD&fixed_cost=150").await;
+    let micro = page.find("output[name=buys][data-tier=micro]");
+    let buys: u64 = micro
+        .get_attribute("data-value")
+        .unwrap_or_default()
+        .parse()
+        .expect("a whole number");
+    assert!(buys > 0);
+    assert_eq!(
+        page.all("output[name=reach][data-tier]"),
+        page.all("output[name=buys][data-tier]")
+    );
+    // The explaining panels wait for the next turn.
+    assert_eq!(page.all("output[name=quote_verdict]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_larger_budget_buys_more_creators() {
+    let page = opened_at("?mode=brand&currency=USD").await;
+    page.type_into("budget", "10K").await;
+    let at = |page: &Page<App>| -> u64 {
+        page.find("output[name=buys][data-tier=nano]")
+            .get_attribute("data-value")
+            .unwrap_or_default()
+            .parse()
+            .unwrap_or(0)
+    };
+    let ten = at(&page);
+    page.type_into("budget", "100K").await;
+    assert!(at(&page) > ten);
+    page.type_into("budget", "lots").await;
+    assert!(page
+        .text("#budget-error")
+        .contains("Budget must be a number"));
+    assert_eq!(at(&page), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_quote_far_below_or_above_the_range_says_so() {
+    let page = opened_at("?mode=brand&currency=USD&followers=48K&likes=1900&comments=85").await;
+    next_turn().await;
+    assert_eq!(page.data_value("quote_verdict"), "");
+    page.type_into("quote", "5").await;
+    assert_eq!(page.data_value("quote_verdict"), "below");
+    page.type_into("quote", "5M").await;
+    assert_eq!(page.data_value("quote_verdict"), "above");
+}
+
+#[wasm_bindgen_test]
+async fn a_shortlist_row_that_cannot_be_read_is_named_and_the_others_stay() {
+    let creators = "name,followers,likes,comments,quote%0AAna,12.5K,480,36,900%0ABo,many,1,1,10";
+    let page = opened_at(&format!(
+        "?mode=brand&currency=USD&budget=5000&creators={creators}"
+    ))
+    .await;
+    next_turn().await;
+    assert_eq!(
+        page.find("output[name=row_tier][data-row='0']")
+            .get_attribute("data-value")
+            .as_deref(),
+        Some("micro")
+    );
+    assert_eq!(
+        page.find("output[name=row_tier][data-row='1']")
+            .get_attribute("data-value")
+            .as_deref(),
+        Some("")
+    );
+    assert!(page.text(".problems").contains("Row 3, followers"));
+}

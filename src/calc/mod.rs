@@ -4,6 +4,7 @@
 pub mod amount;
 pub mod bands;
 pub mod benchmarks;
+pub mod brand;
 pub mod budget;
 pub mod campaign;
 pub mod choice;

@@ -1,11 +1,27 @@
-//! The brand view. (Being built: see the brand issue.)
+//! The brand view: the budget on the left, what it buys per tier on the
+//! right (in the first frame), then one celebrity against many creators, the
+//! quote checker, the shortlist and the disclosure reminder.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::app::Actions;
-use crate::state::State;
+use super::brand_celebrity::{celebrity_panel, comparison};
+use super::brand_parts::{amount, deal, field, read};
+use super::choice_field::{chips, choice_field};
+use super::copy_link::CopyLink;
+use super::deal_fields::DealFields;
+use super::planner_table::planner_table;
+use super::quote_checker::quote_panel;
+use super::shortlist_table::ShortlistTable;
+use super::source_cite::SourceCite;
+use crate::calc::amount::{parse_amount, parse_percent};
+use crate::calc::budget::overlap::Overlap;
+use crate::calc::budget::planner::{plan, PlanInputs};
+use crate::calc::choice::Choice;
+use crate::calc::sources::{CMA_ASA, FTC_DISCLOSURES};
+use crate::state::{Key, State};
 
 #[derive(Properties, PartialEq)]
 pub struct BrandViewProps {
@@ -17,6 +33,66 @@ pub struct BrandViewProps {
 
 #[component]
 pub fn BrandView(props: &BrandViewProps) -> Html {
-    let _ = (&props.state, &props.actions, props.settled);
-    html! { <main id="main" class="brand"></main> }
+    let state = &props.state;
+    let a = &props.actions;
+    let c = state.currency;
+    let budget = amount(state, Key::Budget);
+    let fixed_cost = amount(state, Key::FixedCost);
+    let overlap = Overlap::new(
+        read(state, Key::Overlap, parse_percent)
+            .0
+            .unwrap_or(f64::NAN),
+    );
+    let d = deal(state);
+    let tiers = d.tiers(state.scheme);
+    let planned = plan(&PlanInputs {
+        budget,
+        fixed_cost,
+        deliverable: d.deliverable(),
+        overlap,
+        tiers: &tiers,
+    });
+    html! {
+        <main class="layout brand" id="main">
+            <form class="inputs" aria-labelledby="budget-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <h2 id="budget-heading">{ "Your budget" }</h2>
+                { field(state, a, Key::Budget, parse_amount, None) }
+                { chips("platform", "Platform", state.platform, &a.platform) }
+                { choice_field(Key::Niche.id(), "Niche", state.niche, None, &a.niche) }
+                { choice_field(Key::Scheme.id(), "Tiers", state.scheme, None, &a.scheme) }
+                { field(state, a, Key::FixedCost, parse_amount, Some("Product, shipping and management time for each creator.")) }
+                { field(state, a, Key::Overlap, parse_percent, Some("Our assumption, 20% by default: the share of each further creator's audience already reached.")) }
+                <DealFields quantities={state.package.clone()} problems={state.link_problems.clone()}
+                    currency={c} usage={state.usage} whitelist={state.text(Key::Whitelist).to_owned()}
+                    whitelist_error={state.terms().1.map(AttrValue::from)} exclusivity={state.exclusivity} rush={state.rush}
+                    on_quantity={a.quantity.clone()} on_usage={a.usage.clone()}
+                    on_whitelist={a.text.reform(|t| (Key::Whitelist, t))} on_exclusivity={a.exclusivity.clone()}
+                    on_rush={a.rush.clone()} on_currency={a.currency.clone()} />
+                <div class="buttons">
+                    <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
+                    <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
+                </div>
+            </form>
+            <div class="results" id="results">
+                <section class="panel answers-brand" aria-labelledby="plan-heading">
+                    <h2 id="plan-heading">{ "What the budget buys" }</h2>
+                    { planner_table(&planned, c, props.settled) }
+                </section>
+                <CopyLink />
+                if props.settled {
+                    { celebrity_panel(state, a, &comparison(state, &d, &tiers, fixed_cost, overlap)) }
+                    { quote_panel(state, a) }
+                    <ShortlistTable state={state.clone()} on_text={a.text.clone()} budget={budget} fixed_cost={fixed_cost} />
+                    <section class="panel" aria-labelledby="disclose-heading">
+                        <h2 id="disclose-heading">{ "Sponsored posts must say so" }</h2>
+                        <p>{ "Ask every creator to label a paid, gifted or affiliate post clearly and up front: #ad or the platform's \"Paid partnership\" label, not a hashtag lost among others." }</p>
+                        <ul>
+                            <li><SourceCite source={FTC_DISCLOSURES} /></li>
+                            <li><SourceCite source={CMA_ASA} /></li>
+                        </ul>
+                    </section>
+                }
+            </div>
+        </main>
+    }
 }

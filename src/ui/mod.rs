@@ -1,6 +1,8 @@
 //! The thin Yew layer: one component per file; the state lives in `app`.
 
 pub mod app;
+pub mod brand_celebrity;
+pub mod brand_parts;
 pub mod brand_view;
 pub mod campaign_view;
 pub mod choice_field;
@@ -19,9 +21,12 @@ pub mod intl;
 pub mod look;
 pub mod memory;
 pub mod niche_note;
+pub mod planner_table;
 pub mod posts_field;
+pub mod quote_checker;
 pub mod rate_card;
 pub mod schemes_table;
+pub mod shortlist_table;
 pub mod source_cite;
 pub mod sourced_table;
 pub mod summary;

@@ -1,0 +1,190 @@
+//! Small pieces the brand view's panels share: reading an amount with its
+//! message, a text field for a key, the deal the state describes, results as
+//! `<output>`s tagged with their tier or row, and the working as a list of
+//! sourced lines. Plain functions, not components: each is a few bytes.
+
+use yew::prelude::*;
+
+use super::app::Actions;
+use super::intl;
+use super::source_cite::SourceCite;
+use super::sourced_table::Scroll;
+use super::summary::money;
+use super::text_field::TextField;
+use crate::calc::amount::{parse_amount, parse_percent};
+use crate::calc::brand::Deal;
+use crate::calc::budget::quote::{
+    Funnel, Position, DEFAULT_CLICK_THROUGH_PERCENT, DEFAULT_CONVERSION_PERCENT,
+};
+use crate::calc::budget::{Line, Value};
+use crate::calc::choice::Choice;
+use crate::calc::currency::Currency;
+use crate::calc::format::Rounding;
+use crate::calc::input::{parse_positive, InputError};
+use crate::state::{Key, State};
+
+/// How a key's text is read.
+pub type Parse = fn(&str) -> Result<Option<f64>, InputError>;
+
+/// The number typed under `key`, and the message when it cannot be read.
+#[must_use]
+pub fn read(state: &State, key: Key, parse: Parse) -> (Option<f64>, Option<AttrValue>) {
+    match parse(state.text(key)) {
+        Ok(v) => (v.filter(|v| v.is_finite()), None),
+        Err(e) => (None, Some(e.message(key.name()).into())),
+    }
+}
+
+/// A count read as a number, for [`field`] and [`read`].
+///
+/// # Errors
+/// As [`parse_positive`].
+#[allow(clippy::cast_precision_loss)] // counts are capped far below 2^53
+pub fn count(text: &str) -> Result<Option<f64>, InputError> {
+    parse_positive(text).map(|n| n.map(|n| n as f64))
+}
+
+/// An amount of money under `key`: 0 when empty or unreadable.
+#[must_use]
+pub fn amount(state: &State, key: Key) -> f64 {
+    read(state, key, parse_amount).0.unwrap_or(0.0)
+}
+
+/// The text field for `key`, with the message for what it holds.
+pub fn field(
+    state: &State,
+    a: &Actions,
+    key: Key,
+    parse: Parse,
+    hint: Option<&'static str>,
+) -> Html {
+    let error = read(state, key, parse).1;
+    html! {
+        <TextField id={key.id()} label={key.name()} value={state.text(key).to_owned()}
+            error={error} optional={hint.is_some()} hint={hint.map(AttrValue::from)}
+            inputmode="decimal" on_input={a.text.reform(move |t| (key, t))} />
+    }
+}
+
+/// The deal every creator is offered, as the state describes it.
+#[must_use]
+pub fn deal(state: &State) -> Deal<'_> {
+    let rate = |key, default| read(state, key, parse_percent).0.unwrap_or(default);
+    Deal {
+        platform: state.platform,
+        niche: state.niche,
+        package: &state.package,
+        terms: state.terms().0,
+        per_usd: state.currency.per_usd(),
+        funnel: Funnel {
+            click_through_percent: rate(Key::ClickRate, DEFAULT_CLICK_THROUGH_PERCENT),
+            conversion_percent: rate(Key::SaleRate, DEFAULT_CONVERSION_PERCENT),
+        },
+        order_value: amount(state, Key::Aov),
+    }
+}
+
+/// An amount rounded to the nearest shown unit; nothing is "0", not a cent.
+#[must_use]
+pub fn cash(value: f64, c: Currency) -> String {
+    if value > 0.0 {
+        money(value, c, Rounding::Nearest)
+    } else {
+        intl::money(0.0, c)
+    }
+}
+
+/// A number of people, whole.
+#[must_use]
+pub fn people(value: f64) -> String {
+    intl::number(value.round(), 0)
+}
+
+/// A number of people in the locale's compact notation (12K).
+#[must_use]
+pub fn short(value: f64) -> String {
+    intl::compact(value.round())
+}
+
+/// `<output name data-{tag}={key} data-value>` for one row of a table.
+pub fn tagged(
+    name: &'static str,
+    tier: Option<&'static str>,
+    row: Option<usize>,
+    value: Option<f64>,
+    text: String,
+) -> Html {
+    html! {
+        <output name={name} data-tier={tier} data-row={row.map(|r| r.to_string())}
+            data-value={intl::data_value(value)}>{ text }</output>
+    }
+}
+
+/// What a working line shows beside its label.
+#[must_use]
+pub fn value_text(value: Value, c: Currency) -> String {
+    match value {
+        Value::Money(v) => cash(v, c),
+        Value::Percent(v) => intl::percent(v),
+        Value::People(v) => people(v),
+        Value::Creators(n) | Value::Followers(n) => intl::count(n),
+        Value::None => String::new(),
+    }
+}
+
+/// The working, one line each: label, figure, note and source.
+pub fn working(lines: &[Line], c: Currency) -> Html {
+    html! {
+        <dl class="working">
+            { for lines.iter().map(|l| html! {
+                <div>
+                    <dt>{ l.label }</dt>
+                    <dd>
+                        <strong>{ value_text(l.value, c) }</strong>
+                        { " " }{ &l.note }
+                        if let Some(s) = l.source { { " " }<SourceCite source={s} compact=true /> }
+                    </dd>
+                </div>
+            }) }
+        </dl>
+    }
+}
+
+/// Where an offer sits against our range, in words.
+#[must_use]
+pub const fn position_name(p: Position) -> &'static str {
+    match p {
+        Position::Below => "Below our range",
+        Position::Within => "Within our range",
+        Position::Above => "Above our range",
+    }
+}
+
+/// A table in a scrolling region: caption, column headings, and its rows.
+pub fn table(label: &'static str, caption: String, heads: &[&'static str], rows: Html) -> Html {
+    html! {
+        <Scroll label={label}>
+            <table>
+                <caption>{ caption }</caption>
+                <thead><tr>{ for heads.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </Scroll>
+    }
+}
+
+/// A row: its heading cell, then plain cells.
+pub fn tr(head: Html, cells: Vec<Html>) -> Html {
+    html! {
+        <tr>
+            <th scope="row">{ head }</th>
+            { for cells.into_iter().map(|c| html! { <td>{ c }</td> }) }
+        </tr>
+    }
+}
+
+/// An amount, or "unknown".
+#[must_use]
+pub fn maybe(value: Option<f64>, c: Currency) -> String {
+    value.map_or_else(|| "unknown".to_owned(), |v| cash(v, c))
+}

@@ -1,0 +1,144 @@
+//! "Is this quote fair?": a creator's numbers and the offer (cash, product,
+//! commission), against the same fee range the creator view shows. The
+//! verdict is the `quote_verdict` output; below it, by how much, where the
+//! offer sits among the published methods, implied CPM and cost per
+//! engagement, and a counter-offer range with its reasons.
+
+use yew::prelude::*;
+
+use super::app::Actions;
+use super::brand_parts::{amount, cash, deal, field, people, position_name, read, working};
+use super::disclosure::Disclosure;
+use super::intl;
+use super::summary::output;
+use super::text_field::TextField;
+use crate::calc::amount::{parse_amount, parse_percent};
+use crate::calc::budget::quote::{check, Offer, Party, Position, QuoteCheck, QuoteInputs};
+use crate::calc::choice::Choice;
+use crate::calc::{evaluate, Field};
+use crate::state::{key_of, Key, State};
+
+/// The check for the state's creator and offer; `None` without an offer or
+/// without followers to price.
+#[must_use]
+pub fn quote_check(state: &State) -> Option<QuoteCheck> {
+    let report = evaluate(&state.inputs());
+    let d = deal(state);
+    let offer = Offer {
+        cash: amount(state, Key::Quote),
+        product_value: amount(state, Key::ProductValue),
+        commission_percent: read(state, Key::Commission, parse_percent).0.unwrap_or(0.0),
+        average_order_value: d.order_value,
+    };
+    if offer == Offer::default() {
+        return None;
+    }
+    let followers = report.followers?;
+    let priced = d.price(d.platform, followers, Some(&report.assessment))?;
+    Some(check(&QuoteInputs {
+        offer,
+        deliverable: d.deliverable(),
+        followers,
+        engagement_percent: report
+            .rates
+            .per_follower
+            .unwrap_or_else(|| crate::calc::brand::typical_engagement(d.platform, followers)),
+        funnel: d.funnel,
+        range: priced.range,
+        methods: &priced.methods,
+    }))
+}
+
+/// The quote checker: its fields and its answer.
+pub fn quote_panel(state: &State, a: &Actions) -> Html {
+    let c = state.currency;
+    let platform = state.platform;
+    let report = evaluate(&state.inputs());
+    let account = |f: Field| {
+        let key = key_of(f);
+        html! {
+            <TextField id={key.id()} label={f.label(platform)} value={state.text(key).to_owned()}
+                error={report.error(f).map(AttrValue::from)} on_input={a.text.reform(move |t| (key, t))} />
+        }
+    };
+    let extras = [
+        Key::ProductValue,
+        Key::Commission,
+        Key::Aov,
+        Key::ClickRate,
+        Key::SaleRate,
+    ]
+    .iter()
+    .any(|&k| !state.text(k).is_empty());
+    let q = quote_check(state);
+    let pct = |v: f64| intl::percent(v);
+    let money = |v: f64| cash(v, c);
+    let answer = q.as_ref().map(|q| {
+        let party = match q.counter.party {
+            Party::Brand => "The brand can argue for",
+            Party::Creator => "The creator can argue for",
+            Party::Either => "A fair counter-offer",
+        };
+        html! {
+            <>
+            <p class="sub">
+                if let Some(b) = q.beyond {
+                    { format!("{} ({}) {} the nearer end of the range. ", money(b.amount),
+                        b.percent.map_or_else(String::new, pct),
+                        if q.position == Position::Above { "above" } else { "below" }) }
+                }
+                { format!("Offer {}: {} certain (cash and product)", money(q.total), money(q.certain)) }
+                if let Some(m) = q.commission.filter(|m| *m > 0.0) {
+                    { format!(", {} expected commission that depends on sales ({} sales expected)", money(m),
+                        people(q.expected_sales.unwrap_or(0.0))) }
+                }
+                { "." }
+            </p>
+            <ul class="facts">
+                <li>{ "Implied CPM " }{ output("quote_cpm", q.cpm, q.cpm.map_or_else(|| "unknown".to_owned(), money)) }
+                    { " · cost per engagement " }{ output("quote_cpe", q.cost_per_engagement, q.cost_per_engagement.map_or_else(|| "unknown".to_owned(), money)) }</li>
+                <li>{ format!("{party}: ") }
+                    { output("counter_low", Some(q.counter.low), money(q.counter.low)) }{ " – " }
+                    { output("counter_high", Some(q.counter.high), money(q.counter.high)) }</li>
+            </ul>
+            <ul class="reasons">
+                { for q.counter.reasons.iter().map(|r| html! { <li>{ r.sentence(&money, &pct) }</li> }) }
+            </ul>
+            <Disclosure summary="How the quote is checked">
+                { working(&q.working, c) }
+            </Disclosure>
+            </>
+        }
+    });
+    html! {
+        <section class="panel" aria-labelledby="quote-heading">
+            <h2 id="quote-heading">{ "Is this quote fair?" }</h2>
+            <p class="big">
+                <output name="quote_verdict" data-value={q.as_ref().map_or("", |q| q.position.id())}
+                    class={q.as_ref().map(|q| format!("verdict verdict-{}", q.position.id()))}>
+                    { q.as_ref().map_or("Enter the creator's followers and the offer", |q| position_name(q.position)) }
+                </output>
+            </p>
+            { answer }
+            <div class="pair">
+                { account(Field::Followers) }
+                { field(state, a, Key::Quote, parse_amount, None) }
+            </div>
+            <div class="pair">
+                { account(Field::Likes) }
+                { account(Field::Comments) }
+            </div>
+            <Disclosure summary="Product, commission and sales (pay that is not only cash)" open={extras}>
+                <div class="pair">
+                    { field(state, a, Key::ProductValue, parse_amount, Some("Counts toward the fee at retail value.")) }
+                    { field(state, a, Key::Commission, parse_percent, Some("Percent of each order.")) }
+                </div>
+                { field(state, a, Key::Aov, parse_amount, Some("What one order is worth.")) }
+                <div class="pair">
+                    { field(state, a, Key::ClickRate, parse_percent, Some("Share of people reached who click; our assumption by default.")) }
+                    { field(state, a, Key::SaleRate, parse_percent, Some("Share of clicks that buy; our assumption by default.")) }
+                </div>
+            </Disclosure>
+        </section>
+    }
+}

@@ -1,0 +1,76 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The brand view's pricing, tested natively in the user's words: every tier
+//! priced for the planner, a shortlisted creator judged and priced like the
+//! creator view, a quote at the typical fee within the range.
+
+use influencer_rate_calculator::calc::brand::{judge, Deal, Judged};
+use influencer_rate_calculator::calc::budget::quote::{Funnel, Position};
+use influencer_rate_calculator::calc::choice::Choice;
+use influencer_rate_calculator::calc::deliverable::Deliverable;
+use influencer_rate_calculator::calc::fee::Terms;
+use influencer_rate_calculator::calc::niche::Niche;
+use influencer_rate_calculator::calc::platform::Platform;
+use influencer_rate_calculator::calc::shortlist::parse_shortlist;
+use influencer_rate_calculator::calc::tier::Scheme;
+
+fn deal(package: &[(Deliverable, u32)]) -> Deal<'_> {
+    Deal {
+        platform: Platform::Instagram,
+        niche: Niche::default(),
+        package,
+        terms: Terms::default(),
+        per_usd: 1.0,
+        funnel: Funnel::default(),
+        order_value: 0.0,
+    }
+}
+
+#[track_caller]
+fn row(csv: &str) -> Judged {
+    let list = parse_shortlist(csv, Platform::Instagram).unwrap();
+    judge(&list.rows[0], &deal(&[]), Scheme::default())
+}
+
+#[test]
+fn every_tier_with_a_middle_is_priced_and_fees_grow_with_size() {
+    let tiers = deal(&[]).tiers(Scheme::default());
+    assert!(tiers.len() >= 5);
+    assert!(tiers.windows(2).all(|w| w[0].1 <= w[1].1));
+    assert!(tiers.iter().all(|t| t.1 > 0.0 && t.2 >= 0.0));
+}
+
+#[test]
+fn a_quote_at_the_typical_fee_is_within() {
+    let fee = deal(&[]).price(Platform::Instagram, 48_000, None).unwrap();
+    let j = row(&format!(
+        "name,followers,likes,comments,quote\nA,48000,,,{}",
+        fee.range.typical
+    ));
+    assert_eq!(j.position, Some(Position::Within));
+}
+
+#[test]
+fn shortlisted_creator_gets_tier_rate_and_verdict() {
+    let j = row("name,followers,likes,comments,quote\nA,12.5K,480,36,100000");
+    assert_eq!(j.tier.map(|b| b.tier.id()), Some("micro"));
+    assert!((j.rate.unwrap() - 4.128).abs() < 1e-9);
+    assert_eq!(j.position, Some(Position::Above));
+}
+
+#[test]
+fn methods_scale_with_the_package() {
+    let one = deal(&[]).price(Platform::Instagram, 50_000, None).unwrap();
+    let reel = [(Deliverable::default_for(Platform::Instagram), 2)];
+    let two = deal(&reel)
+        .price(Platform::Instagram, 50_000, None)
+        .unwrap();
+    assert!((two.methods[0].amount / one.methods[0].amount - 2.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_row_without_followers_has_no_fee_and_no_verdict_on_its_quote() {
+    let j = row("name,followers,likes,comments,quote\nA,,1,1,500");
+    assert!(j.priced.is_none());
+    assert_eq!(j.position, None);
+    assert_eq!(j.offer, Some(500.0));
+}

@@ -1,0 +1,216 @@
+// The brand view end to end, in the words of a brand planning a campaign:
+// what a budget buys, one celebrity against many micro-influencers, whether a
+// quote is fair, and a shortlist pasted from a spreadsheet.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { describe, test } from "node:test";
+import { axe, useCalculator, waitForValue } from "./helpers.mjs";
+
+const { env } = useCalculator();
+
+const SHORTLIST = [
+  "name,platform,followers,likes,comments,quote",
+  "Ana,instagram,12.5K,480,36,900",
+  "Ben,instagram,48K,1900,85,1500",
+  "Dan,instagram,lots,10,2,300",
+  "Eve,instagram,8200,600,40,",
+].join("\n");
+
+/** Opens the brand view at `query` and waits for the planner's first answer. */
+async function brand(t, query = "", options = {}) {
+  const context = await env().browser.newContext({ locale: "en-US", ...options });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
+  await page.goto(`${env().base}?mode=brand${query}`);
+  await page.waitForSelector("output[name=buys]");
+  return { page, problems };
+}
+
+/** Each tier's output `name`: tier to data-value. */
+async function perTier(page, name) {
+  return page.$$eval(`output[name=${name}]`, (els) =>
+    Object.fromEntries(els.map((e) => [e.dataset.tier, e.dataset.value])),
+  );
+}
+
+/** Each shortlist row's output `name`, in row order. */
+async function perRow(page, name) {
+  return page.$$eval(`output[name=${name}]`, (els) =>
+    els.sort((a, b) => a.dataset.row - b.dataset.row).map((e) => e.dataset.value),
+  );
+}
+
+describe("a brand planning a campaign", () => {
+  test("a brand types a budget and sees how many creators of each tier it buys, and their reach", async (t) => {
+    const { page, problems } = await brand(t, "&currency=GBP");
+    await page.fill("#budget", "25,000");
+    await page.fill("#fixed_cost", "150");
+    await page.waitForFunction(
+      () => document.querySelector("output[name=buys][data-tier=micro]")?.dataset.value !== "0",
+    );
+    const buys = await perTier(page, "buys");
+    const reach = await perTier(page, "reach");
+    for (const tier of ["nano", "micro", "mid", "macro", "mega"]) {
+      assert.ok(tier in buys, `no buys for ${tier}`);
+      assert.match(buys[tier], /^\d+$/, `${tier} buys a whole number`);
+      assert.ok(Number(reach[tier]) >= 0, `${tier} reach ${reach[tier]}`);
+    }
+    assert.ok(Number(buys.nano) > Number(buys.micro), "a budget buys more nano than micro creators");
+    assert.ok(Number(buys.micro) >= Number(buys.mega));
+    // More per creator buys fewer creators.
+    const before = Number(buys.micro);
+    await page.fill("#fixed_cost", "1,000");
+    await page.waitForFunction(
+      (n) => Number(document.querySelector("output[name=buys][data-tier=micro]")?.dataset.value) < n,
+      before,
+    );
+    const text = await page.textContent("main");
+    assert.doesNotMatch(text, /NaN|Infinity/);
+    assert.deepEqual(problems, []);
+  });
+
+  test("a budget too small for one mega creator buys none of them", async (t) => {
+    const { page } = await brand(t, "&budget=500&currency=USD");
+    const buys = await perTier(page, "buys");
+    assert.equal(buys.mega, "0");
+  });
+
+  test("a brand with £250,000 compares one celebrity post with micro-influencers", async (t) => {
+    const { page } = await brand(t, "&budget=250000&currency=GBP&fixed_cost=150");
+    const section = page.locator("section[aria-labelledby=celebrity-heading]");
+    await section.waitFor();
+    const rows = await section.locator("tbody tr").allTextContents();
+    assert.equal(rows.length, 3, "one celebrity, nano and micro");
+    assert.match(rows[0], /One celebrity\s*1/);
+    const chart = section.locator("[role=img]");
+    const label = await chart.getAttribute("aria-label");
+    assert.match(label, /One celebrity: 1 creators/);
+    assert.match(label, /Micro: [\d,]+ creators/);
+    // The overlap is our assumption, and changing it changes the reach of many.
+    assert.match(await page.textContent("form.inputs"), /Our assumption/);
+    const reachBefore = rows[2];
+    await page.fill("#overlap", "60");
+    await page.waitForFunction(
+      (b) => document.querySelectorAll("section[aria-labelledby=celebrity-heading] tbody tr")[2]?.textContent !== b,
+      reachBefore,
+    );
+  });
+
+  test("a quote at our typical fee for the same account is within our range", async (t) => {
+    const { page, problems } = await brand(t, "&currency=USD&followers=48K&likes=1900&comments=85");
+    await waitForValue(page, "quote_verdict", "");
+    // The creator view's typical fee for the same account.
+    await page.click("label[for=mode-creator]");
+    await page.waitForSelector("output[name=fee_typical]");
+    await page.waitForFunction(() => document.querySelector("output[name=fee_typical]")?.dataset.value);
+    const typical = await page.getAttribute("output[name=fee_typical]", "data-value");
+    await page.click("label[for=mode-brand]");
+    await page.fill("#quote", typical);
+    await waitForValue(page, "quote_verdict", "within");
+    await page.fill("#quote", String(Number(typical) * 10));
+    await waitForValue(page, "quote_verdict", "above");
+    const answer = await page.textContent("section[aria-labelledby=quote-heading]");
+    assert.match(answer, /published pricing methods price this creator below the offer/);
+    assert.match(answer, /counter-offer|can argue for/);
+    await page.fill("#quote", "1");
+    await waitForValue(page, "quote_verdict", "below");
+    await page.fill("#quote", "");
+    await waitForValue(page, "quote_verdict", "");
+    assert.deepEqual(problems, []);
+  });
+
+  test("free product counts toward the offer and commission is shown as depending on sales", async (t) => {
+    const { page } = await brand(
+      t,
+      "&currency=USD&followers=48K&likes=1900&comments=85&quote=200&product_value=300&commission=10&aov=80",
+    );
+    await page.waitForSelector("output[name=quote_verdict]");
+    const text = await page.textContent("section[aria-labelledby=quote-heading]");
+    assert.match(text, /\$500 certain \(cash and product\)/);
+    assert.match(text, /expected commission that depends on sales/);
+  });
+
+  test("a shortlist pasted with a bad row names the row and column and keeps the others", async (t) => {
+    const { page, problems } = await brand(t, "&budget=10000&currency=USD");
+    await page.fill("#creators", SHORTLIST);
+    await page.waitForSelector("output[name=row_tier][data-row='3']");
+    assert.deepEqual(await perRow(page, "row_tier"), ["micro", "micro", "", "nano"]);
+    const fees = await perRow(page, "row_fee_typical");
+    assert.ok(Number(fees[0]) > 0 && Number(fees[1]) > Number(fees[0]));
+    assert.equal(fees[2], "");
+    assert.equal((await perRow(page, "row_quote_verdict"))[3], "", "no quote, no verdict");
+    const message = await page.textContent(".problems");
+    assert.match(message, /Row 4, followers: followers must be a number/);
+    assert.match(await page.textContent(".totals"), /against a budget of \$10,000/);
+    assert.deepEqual(problems, []);
+  });
+
+  test("a shortlist sorted by cost per engagement keeps each row's outputs", async (t) => {
+    const { page } = await brand(t, `&budget=10000&currency=USD&creators=${encodeURIComponent(SHORTLIST)}`);
+    await page.waitForSelector("output[name=row_tier][data-row='3']");
+    const before = await perRow(page, "row_fee_typical");
+    await page.click("text=Sort by cost per engagement");
+    await page.waitForSelector("button[aria-pressed=true]");
+    assert.deepEqual(await perRow(page, "row_fee_typical"), before);
+  });
+
+  test("the quote verdict of a shortlisted creator quoting their typical fee is within", async (t) => {
+    const { page } = await brand(t, "&currency=USD");
+    await page.fill("#creators", "name,followers,likes,comments\nAna,48000,,");
+    await page.waitForSelector("output[name=row_fee_typical][data-row='0'][data-value]");
+    const typical = await page.getAttribute("output[name=row_fee_typical][data-row='0']", "data-value");
+    await page.fill("#creators", `name,followers,likes,comments,quote\nAna,48000,,,${typical}`);
+    await page.waitForSelector("output[name=row_quote_verdict][data-row='0'][data-value=within]");
+  });
+
+  test("a shortlist opened from a CSV file fills the table", async (t) => {
+    const { page } = await brand(t, "&currency=USD");
+    await page.setInputFiles("#creators-file", {
+      name: "shortlist.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Name;Followers;Likes;Comments\nAna;12500;480;36\n"),
+    });
+    await page.waitForSelector("output[name=row_tier][data-row='0'][data-value=micro]");
+  });
+
+  test("Download CSV gives the shortlist as a table", async (t) => {
+    const { page } = await brand(t, `&budget=10000&currency=USD&creators=${encodeURIComponent(SHORTLIST)}`);
+    await page.waitForSelector("output[name=row_tier][data-row='3']");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download CSV")]);
+    assert.equal(download.suggestedFilename(), "shortlist.csv");
+    const csv = await readFile(await download.path(), "utf8");
+    const lines = csv.trim().split("\r\n");
+    assert.equal(lines.length, 5, "a header and four creators");
+    assert.match(lines[0], /^Name,Platform,Followers,Tier/);
+    assert.match(lines[1], /^Ana,instagram,12500,micro,4\.128,/);
+  });
+
+  test("the reminder to disclose cites the FTC and the CMA/ASA", async (t) => {
+    const { page } = await brand(t);
+    const reminder = page.locator("section[aria-labelledby=disclose-heading]");
+    await reminder.waitFor();
+    const text = await reminder.textContent();
+    assert.match(text, /Disclosures 101 for Social Media Influencers/);
+    assert.match(text, /Influencers' guide to making clear that ads are ads/);
+  });
+});
+
+describe("accessibility of the brand view", () => {
+  const query = `&budget=250000&currency=GBP&fixed_cost=150&followers=48K&likes=1900&comments=85&quote=900&creators=${encodeURIComponent(SHORTLIST)}`;
+  for (const colorScheme of ["light", "dark"]) {
+    for (const [width, height] of [[1280, 800], [390, 844]]) {
+      test(`axe finds no violations in the brand view, ${colorScheme}, ${width} px, sections open`, async (t) => {
+        const { page } = await brand(t, query, { colorScheme, viewport: { width, height } });
+        await page.waitForSelector("output[name=row_tier][data-row='3']");
+        for (const summary of await page.locator("details.disclosure > summary").all()) await summary.click();
+        const violations = await axe(page);
+        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      });
+    }
+  }
+});
