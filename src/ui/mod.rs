@@ -2,6 +2,10 @@
 
 pub mod app;
 pub mod brand_view;
+pub mod campaign_creators;
+pub mod campaign_fields;
+pub mod campaign_panels;
+pub mod campaign_results;
 pub mod campaign_view;
 pub mod choice_field;
 pub mod copy_link;

@@ -245,7 +245,7 @@ pub fn ranking(rows: &[CreatorResult], by: RankBy) -> Vec<usize> {
 }
 
 /// The results shown for each row, in the export's column order.
-const EXPORTED: [MetricId; 7] = [
+pub const EXPORTED: [MetricId; 7] = [
     MetricId::Cpm,
     MetricId::Cpe,
     MetricId::Cpc,
