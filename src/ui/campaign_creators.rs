@@ -10,7 +10,8 @@ use super::choice_field::chips;
 use super::intl;
 use super::sourced_table::Scroll;
 use crate::calc::campaign::creators::{
-    export_csv, export_headers, ranking, CreatorResult, CreatorResults, RankBy, Totals, EXPORTED,
+    export_csv_with, export_headers, ranking, CreatorResult, CreatorResults, RankBy, Totals,
+    EXPORTED,
 };
 use crate::calc::campaign::{CampaignInputs, Input, Metrics};
 use crate::calc::currency::Currency;
@@ -59,8 +60,16 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
         .into_iter()
         .filter_map(|i| rows.get(i).cloned())
         .collect();
+    // Four decimals, as `export_csv` writes them, by the browser's number writer.
+    let csv = export_csv_with(&ranked, |v| {
+        intl::data_value(
+            Some((v * 1e4).round() / 1e4)
+                .filter(|r| r.is_finite())
+                .or(Some(v)),
+        )
+    });
     let href = String::from("data:text/csv;charset=utf-8,")
-        + &String::from(js_sys::encode_uri_component(&export_csv(&ranked)));
+        + &String::from(js_sys::encode_uri_component(&csv));
     let bad = |row: usize| props.results.problems.iter().any(|p| p.row == row);
     html! {
         <section class="panel creators" aria-labelledby="creators-heading">

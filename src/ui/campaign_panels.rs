@@ -50,7 +50,7 @@ pub fn benchmarks(platform: Platform, cpm: Option<f64>, c: Currency) -> Html {
         <section class="panel" aria-labelledby="bench-heading">
             <h2 id="bench-heading">{ "Against published benchmarks" }</h2>
             if let Some(d) = disagreement(&list) {
-                <p data-factor={d.factor.to_string()}>
+                <p data-factor={intl::data_value(Some(d.factor))}>
                     { format!("Published CPMs for {} run from {} to {}: {}-fold apart, because each counts something different. Read what each counts before comparing.",
                         platform.name(), at(d.lowest), at(d.highest), intl::number(d.factor, 0)) }
                 </p>
