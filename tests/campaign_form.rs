@@ -87,15 +87,16 @@ fn with_only_rows_the_campaign_figures_are_their_totals() {
 }
 
 #[test]
-fn typed_figures_win_and_a_disagreeing_total_is_named() {
+fn typed_figures_win_the_rest_come_from_the_rows_and_a_disagreeing_total_is_named() {
     let form = typed(&[
         (Key::Results, FIVE),
         (Key::Spend, "15000"),
         (Key::Clicks, "6,200"),
     ])
     .campaign();
-    assert!(!form.from_rows);
+    assert!(form.from_rows);
     assert_eq!(form.inputs.spend, Some(15_000.0));
+    assert_eq!(form.inputs.impressions, Some(850_000));
     assert_eq!(form.differs, vec![Input::Spend]);
 }
 

@@ -17,8 +17,9 @@ use super::{Key, State};
 pub struct CampaignForm {
     /// The figures every result is worked out from.
     pub inputs: CampaignInputs,
-    /// Whether `inputs` are the per-creator rows' totals (no campaign
-    /// figure was typed, only rows).
+    /// Whether some of `inputs` are the per-creator rows' totals: each
+    /// figure not typed is taken from the rows (all of them when only rows
+    /// are given).
     pub from_rows: bool,
     pub sentiment: SentimentCounts,
     /// The message for each field that could not be read, naming it.
@@ -112,29 +113,26 @@ impl State {
             Ok(c) if !c.rows.is_empty() => Some(totals(&c.rows)),
             _ => None,
         };
-        let nothing_typed = [Input::Reach]
-            .iter()
-            .chain(&ROW_INPUTS)
-            .all(|&i| self.text(key_of_input(i)).trim().is_empty());
         let (inputs, from_rows, differs) = match &totals {
-            Some(t) if nothing_typed => (
-                CampaignInputs {
-                    average_order_value: aov,
-                    margin,
-                    ..t.inputs
-                },
-                true,
-                Vec::new(),
-            ),
             Some(t) => {
+                let r = &t.inputs;
                 let differs = ROW_INPUTS
                     .into_iter()
-                    .filter(|&i| match (given(&typed, i), given(&t.inputs, i)) {
+                    .filter(|&i| match (given(&typed, i), given(r, i)) {
                         (Some(a), Some(b)) => (a - b).abs() > 1e-9 * a.abs().max(1.0),
                         _ => false,
                     })
                     .collect();
-                (typed, false, differs)
+                let merged = CampaignInputs {
+                    spend: typed.spend.or(r.spend),
+                    impressions: typed.impressions.or(r.impressions),
+                    engagements: typed.engagements.or(r.engagements),
+                    clicks: typed.clicks.or(r.clicks),
+                    conversions: typed.conversions.or(r.conversions),
+                    revenue: typed.revenue.or(r.revenue),
+                    ..typed
+                };
+                (merged, merged != typed, differs)
             }
             None => (typed, false, Vec::new()),
         };

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::campaign_results::{shown, shown_input};
+use super::campaign_results::{panel, shown, shown_input};
 use super::choice_field::chips;
 use super::intl;
 use super::sourced_table::Scroll;
@@ -71,44 +71,48 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
     let href = String::from("data:text/csv;charset=utf-8,")
         + &String::from(js_sys::encode_uri_component(&csv));
     let bad = |row: usize| props.results.problems.iter().any(|p| p.row == row);
-    html! {
-        <section class="panel creators" aria-labelledby="creators-heading">
-            <h2 id="creators-heading">{ "Per creator" }</h2>
-            { chips("rank", "Rank by", *rank, &on_rank) }
-            <Scroll label="Results per creator">
-                <table>
-                    <caption>{ "Each creator's results, best first; the total row is the whole campaign" }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "Rank" }</th>
-                        { for export_headers().into_iter().map(|h| html! { <th scope="col">{ h }</th> }) }
-                    </tr></thead>
-                    <tbody>
-                        { for ranked.iter().enumerate().map(|(n, r)| html! {
-                            <tr class={classes!(bad(r.row).then_some("invalid"))} data-row={r.row.to_string()}>
-                                <td class="num">{ n + 1 }</td>
-                                <th scope="row">{ &r.name }</th>
-                                { cells(&r.inputs, &r.metrics(), c) }
-                            </tr>
-                        }) }
-                    </tbody>
-                    if let Some(t) = &props.totals {
-                        <tfoot><tr class="total">
-                            <td></td><th scope="row">{ "Total" }</th>
-                            { cells(&t.inputs, &t.metrics(), c) }
-                        </tr></tfoot>
-                    }
-                </table>
-            </Scroll>
-            if let Some(t) = props.totals.as_ref().filter(|t| !t.incomplete.is_empty()) {
-                <p class="note">
-                    { "Some rows leave out " }
-                    { t.incomplete.iter().map(|i| i.phrase()).collect::<Vec<_>>().join(", ") }
-                    { ": their totals cover only the rows that give them." }
+    panel(
+        "creators-heading",
+        "Per creator",
+        "creators",
+        html! {
+            <>
+                { chips("rank", "Rank by", *rank, &on_rank) }
+                <Scroll label="Results per creator">
+                    <table>
+                        <caption>{ "Each creator's results, best first; the total row is the whole campaign" }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Rank" }</th>
+                            { for export_headers().into_iter().map(|h| html! { <th scope="col">{ h }</th> }) }
+                        </tr></thead>
+                        <tbody>
+                            { for ranked.iter().enumerate().map(|(n, r)| html! {
+                                <tr class={classes!(bad(r.row).then_some("invalid"))} data-row={r.row.to_string()}>
+                                    <td class="num">{ n + 1 }</td>
+                                    <th scope="row">{ &r.name }</th>
+                                    { cells(&r.inputs, &r.metrics(), c) }
+                                </tr>
+                            }) }
+                        </tbody>
+                        if let Some(t) = &props.totals {
+                            <tfoot><tr class="total">
+                                <td></td><th scope="row">{ "Total" }</th>
+                                { cells(&t.inputs, &t.metrics(), c) }
+                            </tr></tfoot>
+                        }
+                    </table>
+                </Scroll>
+                if let Some(t) = props.totals.as_ref().filter(|t| !t.incomplete.is_empty()) {
+                    <p class="note">
+                        { "Some rows leave out " }
+                        { t.incomplete.iter().map(|i| i.phrase()).collect::<Vec<_>>().join(", ") }
+                        { ": their totals cover only the rows that give them." }
+                    </p>
+                }
+                <p class="buttons">
+                    <a class="button" href={href} download="campaign-results.csv">{ "Download CSV" }</a>
                 </p>
-            }
-            <p class="buttons">
-                <a class="button" href={href} download="campaign-results.csv">{ "Download CSV" }</a>
-            </p>
-        </section>
-    }
+            </>
+        },
+    )
 }

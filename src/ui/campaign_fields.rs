@@ -35,7 +35,7 @@ pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
         );
         html! {
             <TextField id={key.id()} label={key.name()} value={state.text(key).to_owned()}
-                error={props.form.error(input).map(AttrValue::from)} optional={input != Input::Spend}
+                error={props.form.error(input).map(AttrValue::from)}
                 hint={hint.map(AttrValue::from)} inputmode={decimal.then_some(AttrValue::from("decimal"))}
                 on_input={a.text.reform(move |t| (key, t))} />
         }
@@ -74,6 +74,7 @@ pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
             <h2 id="inputs-heading">{ "Your campaign" }</h2>
             { chips("goal", "Goal", goal, &on_goal) }
             { chips("platform", "Platform", state.platform, &a.platform) }
+            <p class="note">{ "Give what you have: each result says what it needs." }</p>
             { field(Input::Spend, Some("Fees plus product and management costs.")) }
             <div class="pair">
                 { field(Input::Impressions, None) }
@@ -101,13 +102,13 @@ pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
                 </div>
             </fieldset>
             <div class={classes!("field", invalid.then_some("invalid"))}>
-                <label for="results">{ Key::Results.name() }<span class="optional">{ " (optional)" }</span></label>
+                <label for="results">{ Key::Results.name() }</label>
                 <textarea id="results" name="results" rows="6" spellcheck="false"
                     placeholder={"name, spend, impressions, engagements, clicks, conversions, revenue\n@ana, 2400, 180000, 9100, 1400, 70, 6500"}
                     value={state.text(Key::Results).to_owned()} aria-invalid={invalid.to_string()}
                     aria-describedby="results-hint results-error" oninput={on_rows} />
                 <p class="hint" id="results-hint">
-                    { "A header row, then one creator per line; paste from a spreadsheet. Only name and spend are needed. With no campaign figures above, the results are the rows' totals." }
+                    { "A header row, then one creator per line; paste from a spreadsheet. Only name and spend are needed. A figure not typed above is the rows' total." }
                 </p>
                 <p class="error" id="results-error" aria-live="polite">{ props.rows_error.clone().unwrap_or_default() }</p>
                 <label class="file" for="results-file">{ "Or open a CSV file" }</label>

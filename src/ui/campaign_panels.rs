@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::campaign_results::{metric_line, shown};
+use super::campaign_results::{metric_line, panel, shown};
 use super::intl;
 use super::source_cite::SourceCite;
 use super::sourced_table::{SourcedRow, SourcedTable};
@@ -46,35 +46,43 @@ pub fn benchmarks(platform: Platform, cpm: Option<f64>, c: Currency) -> Html {
         .filter(|&m| no_benchmark(m).is_some())
         .map(MetricId::short)
         .collect();
-    html! {
-        <section class="panel" aria-labelledby="bench-heading">
-            <h2 id="bench-heading">{ "Against published benchmarks" }</h2>
-            if let Some(d) = disagreement(&list) {
-                <p data-factor={intl::data_value(Some(d.factor))}>
-                    { format!("Published CPMs for {} run from {} to {}: {}-fold apart, because each counts something different. Read what each counts before comparing.",
-                        platform.name(), at(d.lowest), at(d.highest), intl::number(d.factor, 0)) }
-                </p>
-            }
-            <SourcedTable caption={"Published CPM (cost per 1,000 impressions), converted from US dollars"}
-                headings={("Platform", "CPM")} rows={rows} />
-            if let Some(why) = no_benchmark(MetricId::Cpa) {
-                <p class="no-benchmark"><strong>{ unbenchmarked.join(", ") }{ ": " }</strong>{ why }</p>
-            }
-        </section>
-    }
+    panel(
+        "bench-heading",
+        "Against published benchmarks",
+        "",
+        html! {
+            <>
+                if let Some(d) = disagreement(&list) {
+                    <p data-factor={intl::data_value(Some(d.factor))}>
+                        { format!("Published CPMs for {} run from {} to {}: {}-fold apart, because each counts something different. Read what each counts before comparing.",
+                            platform.name(), at(d.lowest), at(d.highest), intl::number(d.factor, 0)) }
+                    </p>
+                }
+                <SourcedTable caption={"Published CPM (cost per 1,000 impressions), converted from US dollars"}
+                    headings={("Platform", "CPM")} rows={rows} />
+                if let Some(why) = no_benchmark(MetricId::Cpa) {
+                    <p class="no-benchmark"><strong>{ unbenchmarked.join(", ") }{ ": " }</strong>{ why }</p>
+                }
+            </>
+        },
+    )
 }
 
 /// Each comment category's share and net sentiment, from the brand's tally.
 pub fn sentiment(s: &Sentiment, inputs: &CampaignInputs, c: Currency) -> Html {
-    html! {
-        <section class="panel" aria-labelledby="sentiment-heading">
-            <h2 id="sentiment-heading">{ "Brand sentiment" }</h2>
-            <p class="note">{ "From the comments you counted into each category; a question counts only as a question." }</p>
-            <dl class="lines">
-                { for [&s.net, &s.positive, &s.neutral, &s.negative, &s.questions].into_iter().map(|m| metric_line(m, inputs, c)) }
-            </dl>
-        </section>
-    }
+    panel(
+        "sentiment-heading",
+        "Brand sentiment",
+        "",
+        html! {
+            <>
+                <p class="note">{ "From the comments you counted into each category; a question counts only as a question." }</p>
+                <dl class="lines">
+                    { for [&s.net, &s.positive, &s.neutral, &s.negative, &s.questions].into_iter().map(|m| metric_line(m, inputs, c)) }
+                </dl>
+            </>
+        },
+    )
 }
 
 /// Earned media value by MightyScout's formula, labelled "not revenue", with
@@ -96,51 +104,59 @@ pub fn emv_panel(platform: Platform, inputs: &CampaignInputs, c: Currency) -> Ht
             }),
         ),
     ];
-    html! {
-        <section class="panel emv" aria-labelledby="emv-heading">
-            <h2 id="emv-heading">{ LABEL }</h2>
-            <p>{ "What the attention would have cost as advertising. It is not money the campaign made, and it is never used for ROI or ROAS above." }</p>
-            <dl class="lines">
-                { for ways.into_iter().map(|(name, how, content)| {
-                    let worked = content.map(|content| emv(platform, content));
-                    let value = worked.and_then(Result::ok).map(|e| c.from_usd(e.value));
-                    let text = match worked {
-                        None => "Add the figure it counts".to_owned(),
-                        Some(Ok(_)) => value.map(|v| shown(Unit::Money, v, c)).unwrap_or_default(),
-                        Some(Err(no)) => no.to_string(),
-                    };
-                    html! {
-                        <div class="line">
-                            <dt>{ how }</dt>
-                            <dd>
-                                <output name={name} data-value={intl::data_value(value)}>{ text }</output>
-                                if let Some(Ok(e)) = worked {
-                                    <code class="formula">{ e.formula }</code>
-                                    <span class="note">{ "CPM " }{ shown(Unit::Money, c.from_usd(e.cpm), c) }</span>
-                                }
-                            </dd>
-                        </div>
-                    }
-                }) }
-            </dl>
-            <p class="note">{ "Formula: " }<SourceCite source={MIGHTYSCOUT_EMV} compact=true /></p>
-            <ul class="flags">
-                { for CAUTIONS.iter().map(|w| html! { <li>{ w.says }{ " " }<SourceCite source={w.source} compact=true /></li> }) }
-            </ul>
-        </section>
-    }
+    panel(
+        "emv-heading",
+        LABEL,
+        "emv",
+        html! {
+            <>
+                <p>{ "What the attention would have cost as advertising. It is not money the campaign made, and it is never used for ROI or ROAS above." }</p>
+                <dl class="lines">
+                    { for ways.into_iter().map(|(name, how, content)| {
+                        let worked = content.map(|content| emv(platform, content));
+                        let value = worked.and_then(Result::ok).map(|e| c.from_usd(e.value));
+                        let text = match worked {
+                            None => "Add the figure it counts".to_owned(),
+                            Some(Ok(_)) => value.map(|v| shown(Unit::Money, v, c)).unwrap_or_default(),
+                            Some(Err(no)) => no.to_string(),
+                        };
+                        html! {
+                            <div class="line">
+                                <dt>{ how }</dt>
+                                <dd>
+                                    <output name={name} data-value={intl::data_value(value)}>{ text }</output>
+                                    if let Some(Ok(e)) = worked {
+                                        <code class="formula">{ e.formula }</code>
+                                        <span class="note">{ "CPM " }{ shown(Unit::Money, c.from_usd(e.cpm), c) }</span>
+                                    }
+                                </dd>
+                            </div>
+                        }
+                    }) }
+                </dl>
+                <p class="note">{ "Formula: " }<SourceCite source={MIGHTYSCOUT_EMV} compact=true /></p>
+                <ul class="flags">
+                    { for CAUTIONS.iter().map(|w| html! { <li>{ w.says }{ " " }<SourceCite source={w.source} compact=true /></li> }) }
+                </ul>
+            </>
+        },
+    )
 }
 
 /// Paid posts must say they are ads: what to check, and the regulators' guides.
 pub fn ad_reminder() -> Html {
-    html! {
-        <section class="panel" aria-labelledby="ad-heading">
-            <h2 id="ad-heading">{ "Was every post labelled as an ad?" }</h2>
-            <p>{ "A paid post must say so clearly and up front: #ad or the platform's paid-partnership label at the start, not hidden among hashtags, and said in the video too." }</p>
-            <ul class="flags">
-                <li><SourceCite source={FTC_DISCLOSURES} compact=true /></li>
-                <li><SourceCite source={CMA_ASA} compact=true /></li>
-            </ul>
-        </section>
-    }
+    panel(
+        "ad-heading",
+        "Was every post labelled as an ad?",
+        "",
+        html! {
+            <>
+                <p>{ "A paid post must say so clearly and up front: #ad or the platform's paid-partnership label at the start, not hidden among hashtags, and said in the video too." }</p>
+                <ul class="flags">
+                    <li><SourceCite source={FTC_DISCLOSURES} compact=true /></li>
+                    <li><SourceCite source={CMA_ASA} compact=true /></li>
+                </ul>
+            </>
+        },
+    )
 }

@@ -80,6 +80,16 @@ fn line(l: Line, metrics: &Metrics, inputs: &CampaignInputs, c: Currency) -> Htm
     }
 }
 
+/// A panel named by its heading (`id` is the heading's id).
+pub fn panel(id: &'static str, heading: &'static str, class: &'static str, body: Html) -> Html {
+    html! {
+        <section class={classes!("panel", class)} aria-labelledby={id}>
+            <h2 id={id}>{ heading }</h2>
+            { body }
+        </section>
+    }
+}
+
 /// Every result, the ones that measure `goal` first and largest.
 pub fn results(
     goal: Goal,
@@ -91,17 +101,21 @@ pub fn results(
     let order = goal.order();
     let (lead, rest) = order.split_at(goal.leading().min(order.len()));
     let list = |ls: &[Line]| -> Html { ls.iter().map(|&l| line(l, metrics, inputs, c)).collect() };
-    html! {
-        <section class="panel returned" aria-labelledby="returned-heading">
-            <h2 id="returned-heading">{ "What the campaign returned" }</h2>
-            { preface }
-            <h3>{ "Measures " }{ goal.name().to_lowercase() }</h3>
-            <dl class="lines lead">{ list(lead) }</dl>
-            <h3>{ "Everything else" }</h3>
-            <dl class="lines">{ list(rest) }</dl>
-            <p class="note">{ "Return is worked out from revenue and margin, never from earned media value." }</p>
-        </section>
-    }
+    panel(
+        "returned-heading",
+        "What the campaign returned",
+        "returned",
+        html! {
+            <>
+                { preface }
+                <h3>{ "Measures " }{ goal.name().to_lowercase() }</h3>
+                <dl class="lines lead">{ list(lead) }</dl>
+                <h3>{ "Everything else" }</h3>
+                <dl class="lines">{ list(rest) }</dl>
+                <p class="note">{ "Return is worked out from revenue and margin, never from earned media value." }</p>
+            </>
+        },
+    )
 }
 
 /// The inputs that contradict each other; the results are still shown.
@@ -109,12 +123,14 @@ pub fn flags(flags: &[Flag]) -> Html {
     if flags.is_empty() {
         return Html::default();
     }
-    html! {
-        <section class="panel" aria-labelledby="check-heading">
-            <h2 id="check-heading">{ "Check these figures" }</h2>
+    panel(
+        "check-heading",
+        "Check these figures",
+        "",
+        html! {
             <ul class="flags">
                 { for flags.iter().map(|f| html! { <li data-flag={f.id()}>{ f.message() }</li> }) }
             </ul>
-        </section>
-    }
+        },
+    )
 }

@@ -44,18 +44,19 @@ pub fn CampaignView(props: &CampaignViewProps) -> Html {
         }
         Err(e) => (None, Some(AttrValue::from(e.to_string()))),
     };
-    let note = if form.from_rows {
-        html! { <p class="note">{ "The campaign's figures are the per-creator rows' totals." }</p> }
-    } else if form.differs.is_empty() {
-        Html::default()
-    } else {
-        let names: Vec<&str> = form.differs.iter().map(|i| i.phrase()).collect();
-        html! {
-            <p class="note" data-differs={names.join(",")}>
-                { "The per-creator totals differ from the figures typed here for " }{ names.join(", ") }
-                { ": the results use the typed figures." }
-            </p>
-        }
+    let differs: Vec<&str> = form.differs.iter().map(|i| i.phrase()).collect();
+    let note = html! {
+        <>
+            if form.from_rows {
+                <p class="note">{ "Figures not typed here are the per-creator rows' totals." }</p>
+            }
+            if !differs.is_empty() {
+                <p class="note" data-differs={differs.join(",")}>
+                    { "The per-creator totals differ from the figures typed here for " }{ differs.join(", ") }
+                    { ": the results use the typed figures." }
+                </p>
+            }
+        </>
     };
     // The figures that measure the goal, for the bar pinned on phones.
     let glance: Vec<String> = goal.order()[..goal.leading()]
