@@ -78,33 +78,43 @@ fn brand() -> State {
     )
 }
 
-/// PROVISIONAL: the campaign and embed views are being built. Each link is
-/// the creator's state with the view switched on and the figures the bench
-/// was specified with; revisit (for instance each mode's `example()`) when
-/// the views land.
-fn views_in_progress(creator: &State) -> [(&'static str, State); 2] {
-    let view = |mode| creator.clone().apply(Action::Mode(mode));
-    [
-        (
-            "campaign",
-            typed(
-                view(Mode::Campaign),
-                &[
-                    (Key::Spend, "12000"),
-                    (Key::Impressions, "850000"),
-                    (Key::Engagements, "41000"),
-                    (Key::Clicks, "6200"),
-                    (Key::Conversions, "310"),
-                    (Key::Revenue, "29000"),
-                ],
+/// Five creators' rows (their totals are the campaign example's figures),
+/// with a goal, margin, comment counts and earned media value asked for, so
+/// this link renders every panel of the campaign view.
+fn campaign() -> State {
+    let mut state = State::default()
+        .apply(Action::Mode(Mode::Campaign))
+        .apply(Action::Platform(Platform::Instagram))
+        .apply(Action::Emv(true));
+    state.currency = Currency::Usd;
+    typed(
+        state,
+        &[
+            (Key::Goal, "sales"),
+            (
+                Key::Results,
+                "name,spend,impressions,engagements,clicks,conversions,revenue\n\
+                 @ana,2400,180000,9100,1400,70,6500\n\
+                 @ben,3100,210000,10400,1500,82,7700\n\
+                 @cleo,1800,120000,5600,900,41,3900\n\
+                 @dev,2900,200000,9900,1500,74,6900\n\
+                 @eli,1800,140000,6000,900,43,4000",
             ),
-        ),
-        ("embed", {
-            let mut embed = creator.clone();
-            embed.embed = true;
-            embed
-        }),
-    ]
+            (Key::Aov, "94"),
+            (Key::Margin, "55"),
+            (Key::Positive, "420"),
+            (Key::Neutral, "180"),
+            (Key::Negative, "35"),
+            (Key::Questions, "65"),
+        ],
+    )
+}
+
+/// The creator's link in the compact embed.
+fn embed(creator: &State) -> State {
+    let mut embed = creator.clone();
+    embed.embed = true;
+    embed
 }
 
 /// `?a=1&b=2` as the browser's `URLSearchParams` writes it (which the app uses
@@ -125,12 +135,12 @@ fn json_string(text: &str) -> String {
 
 fn main() {
     let creator = creator();
-    let mut links = vec![("creator", search(&creator)), ("brand", search(&brand()))];
-    links.extend(
-        views_in_progress(&creator)
-            .into_iter()
-            .map(|(name, state)| (name, search(&state))),
-    );
+    let links = [
+        ("creator", search(&creator)),
+        ("brand", search(&brand())),
+        ("campaign", search(&campaign())),
+        ("embed", search(&embed(&creator))),
+    ];
     let fields: Vec<String> = links
         .iter()
         .map(|(view, link)| format!("{}: {}", json_string(view), json_string(link)))

@@ -541,3 +541,103 @@ async fn a_shortlist_row_that_cannot_be_read_is_named_and_the_others_stay() {
     );
     assert!(page.text(".problems").contains("Row 3, followers"));
 }
+
+// ---- campaign view ----
+
+use influencer_rate_calculator::calc::campaign::creators::{parse_results, totals};
+use influencer_rate_calculator::state::{Action, Key, Mode, State};
+use influencer_rate_calculator::ui::app::Actions;
+use influencer_rate_calculator::ui::campaign_creators::{CampaignCreators, CampaignCreatorsProps};
+use influencer_rate_calculator::ui::campaign_view::{CampaignView, CampaignViewProps};
+
+fn no_actions() -> Actions {
+    Actions {
+        mode: Callback::noop(),
+        text: Callback::noop(),
+        platform: Callback::noop(),
+        posts_mode: Callback::noop(),
+        niche: Callback::noop(),
+        scheme: Callback::noop(),
+        currency: Callback::noop(),
+        quantity: Callback::noop(),
+        usage: Callback::noop(),
+        exclusivity: Callback::noop(),
+        rush: Callback::noop(),
+        emv: Callback::noop(),
+        example: Callback::noop(),
+        clear: Callback::noop(),
+        forget: Callback::noop(),
+    }
+}
+
+fn campaign_state(texts: &[(Key, &str)]) -> State {
+    let mut state = State::default().apply(Action::Mode(Mode::Campaign));
+    state.currency = Currency::Usd;
+    texts
+        .iter()
+        .fold(state, |s, &(k, t)| s.apply(Action::Text(k, t.to_owned())))
+}
+
+#[wasm_bindgen_test]
+async fn a_brand_sees_the_cpm_in_the_first_frame_and_no_cpc_without_clicks() {
+    let state = campaign_state(&[
+        (Key::Spend, "12,000"),
+        (Key::Impressions, "850K"),
+        (Key::Clicks, "0"),
+    ]);
+    let page = Page::<CampaignView>::with_props(CampaignViewProps {
+        state: std::rc::Rc::new(state),
+        actions: no_actions(),
+        settled: false,
+    })
+    .await;
+    assert_eq!(
+        page.data_value("cpm"),
+        intl::data_value(Some(12_000.0 / 850_000.0 * 1_000.0))
+    );
+    assert_eq!(page.text("output[name=cpm]"), "$14.10");
+    assert_eq!(page.data_value("cpc"), "");
+    assert_eq!(
+        page.text("output[name=cpc]"),
+        "Zero clicks: no cost per click"
+    );
+    for name in [
+        "cpe",
+        "cpa",
+        "conversion_rate",
+        "roi",
+        "roas",
+        "profit_roi",
+        "break_even_cpa",
+    ] {
+        assert_eq!(page.all(&format!("output[name={name}]")), 1, "{name}");
+    }
+    // The explaining panels wait for the first frame.
+    assert_eq!(page.all("#bench-heading"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn each_creator_is_ranked_and_the_total_row_is_the_whole_campaign() {
+    let text = "name,spend,clicks,conversions,revenue\n@ana,100,50,5,400\n@ben,300,60,4,900\n@cleo,50,x,0,10";
+    let results = parse_results(text).expect("readable");
+    let sums = totals(&results.rows);
+    let page = Page::<CampaignCreators>::with_props(CampaignCreatorsProps {
+        results: std::rc::Rc::new(results),
+        totals: Some(sums),
+        currency: Currency::Usd,
+    })
+    .await;
+    let names: Vec<String> = (0..3)
+        .map(|i| page.text(&format!("tbody tr:nth-child({}) th", i + 1)))
+        .collect();
+    // CPA: @ana 20, @ben 75, @cleo none (no conversions) last.
+    assert_eq!(names, ["@ana", "@ben", "@cleo"]);
+    assert_eq!(page.all("tr.invalid"), 1);
+    let total = page.find("tfoot td[data-metric=cpa]");
+    assert_eq!(
+        total.get_attribute("data-value").unwrap(),
+        intl::data_value(Some(450.0 / 9.0))
+    );
+    let href = page.find("a[download]").get_attribute("href").unwrap();
+    assert!(href.starts_with("data:text/csv;charset=utf-8,Name%2CSpend"));
+}

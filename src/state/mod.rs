@@ -3,8 +3,10 @@
 //! [`State::quote`]). Pure, so the URL round trip is tested natively; the Yew
 //! reducer wraps it.
 
+mod campaign;
 mod keys;
 
+pub use campaign::{given, key_of_input, CampaignForm};
 pub use keys::{is_long, Key};
 
 use crate::calc::choice::Choice;

@@ -1,11 +1,22 @@
-//! The campaign view. (Being built: see the campaign issue.)
+//! The campaign view: the campaign's figures on the left; on the right what
+//! it returned (the results that measure its goal first), then the panels
+//! that explain the results once the first frame is out.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::app::Actions;
-use crate::state::State;
+use super::campaign_creators::CampaignCreators;
+use super::campaign_fields::CampaignFields;
+use super::campaign_panels::{ad_reminder, benchmarks, emv_panel, sentiment};
+use super::campaign_results::{flags, results, shown};
+use super::copy_link::CopyLink;
+use super::summary_bar::SummaryBar;
+use crate::calc::campaign::sentiment::sentiment as tally;
+use crate::calc::campaign::{evaluate, Goal, Line};
+use crate::calc::choice::Choice;
+use crate::state::{Key, State};
 
 #[derive(Properties, PartialEq)]
 pub struct CampaignViewProps {
@@ -17,6 +28,76 @@ pub struct CampaignViewProps {
 
 #[component]
 pub fn CampaignView(props: &CampaignViewProps) -> Html {
-    let _ = (&props.state, &props.actions, props.settled);
-    html! { <main id="main" class="campaign"></main> }
+    let state = &props.state;
+    let c = state.currency;
+    let form = Rc::new(state.campaign());
+    let campaign = evaluate(&form.inputs);
+    let m = &campaign.metrics;
+    let goal = Goal::from_id(state.text(Key::Goal)).unwrap_or_default();
+    let (rows, rows_error) = match &form.creators {
+        Ok(r) => {
+            let problems: Vec<String> = r.problems.iter().map(ToString::to_string).collect();
+            (
+                Some(Rc::new(r.clone())).filter(|r| !r.rows.is_empty()),
+                (!problems.is_empty()).then(|| AttrValue::from(problems.join("; "))),
+            )
+        }
+        Err(e) => (None, Some(AttrValue::from(e.to_string()))),
+    };
+    let differs: Vec<&str> = form.differs.iter().map(|i| i.phrase()).collect();
+    let note = html! {
+        <>
+            if form.from_rows {
+                <p class="note">{ "Figures not typed here are the per-creator rows' totals." }</p>
+            }
+            if !differs.is_empty() {
+                <p class="note" data-differs={differs.join(",")}>
+                    { "The per-creator totals differ from the figures typed here for " }{ differs.join(", ") }
+                    { ": the results use the typed figures." }
+                </p>
+            }
+        </>
+    };
+    // The figures that measure the goal, for the bar pinned on phones.
+    let glance: Vec<String> = goal.order()[..goal.leading()]
+        .iter()
+        .filter_map(|l| match l {
+            Line::Metric(id) => m
+                .get(*id)?
+                .ok()
+                .map(|v| id.short().to_owned() + " " + &shown(id.unit(), v, c)),
+            Line::Input(_) => None,
+        })
+        .collect();
+    let counts = form.sentiment;
+    let any_comments = [
+        counts.positive,
+        counts.neutral,
+        counts.negative,
+        counts.questions,
+    ]
+    .iter()
+    .any(Option::is_some);
+    html! {
+        <>
+        <main class="layout campaign" id="main">
+            <CampaignFields state={props.state.clone()} actions={props.actions.clone()} form={form.clone()} rows_error={rows_error} />
+            <div class="results" id="results">
+                { results(goal, m, &form.inputs, c, note) }
+                { flags(&campaign.flags) }
+                <CopyLink />
+                if props.settled {
+                    if let Some(rows) = rows {
+                        <CampaignCreators results={rows} totals={form.totals.clone()} currency={c} />
+                    }
+                    { benchmarks(state.platform, m.cpm.ok(), c) }
+                    if any_comments { { sentiment(&tally(&counts), &form.inputs, c) } }
+                    if state.emv { { emv_panel(state.platform, &form.inputs, c) } }
+                    { ad_reminder() }
+                }
+            </div>
+        </main>
+        <SummaryBar parts={glance} />
+        </>
+    }
 }

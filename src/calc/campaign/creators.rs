@@ -245,7 +245,7 @@ pub fn ranking(rows: &[CreatorResult], by: RankBy) -> Vec<usize> {
 }
 
 /// The results shown for each row, in the export's column order.
-const EXPORTED: [MetricId; 7] = [
+pub const EXPORTED: [MetricId; 7] = [
     MetricId::Cpm,
     MetricId::Cpe,
     MetricId::Cpc,
@@ -272,8 +272,16 @@ pub fn export_headers() -> Vec<String> {
 /// same rows, to four decimals.
 #[must_use]
 pub fn export_csv(rows: &[CreatorResult]) -> String {
+    export_csv_with(rows, plain_decimal)
+}
+
+/// As [`export_csv`], with each amount and result written by `decimal`: the
+/// page passes the browser's own number writer (rounded to four decimals
+/// first), so the app ships no float formatting of its own.
+#[must_use]
+pub fn export_csv_with(rows: &[CreatorResult], decimal: impl Fn(f64) -> String) -> String {
     let opt_count = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
-    let opt_amount = |v: Option<f64>| v.map(plain_decimal).unwrap_or_default();
+    let opt_amount = |v: Option<f64>| v.map(&decimal).unwrap_or_default();
     let lines: Vec<Vec<String>> = rows
         .iter()
         .map(|row| {

@@ -26,6 +26,18 @@ use Line::{Input as I, Metric as M};
 use MetricId::{BreakEvenCpa, ConversionRate, Cpa, Cpc, Cpe, Cpm, ProfitRoi, Roas, Roi};
 
 impl Goal {
+    /// How many lines of [`Goal::order`] measure this goal: shown first and
+    /// largest.
+    #[must_use]
+    pub const fn leading(self) -> usize {
+        match self {
+            Self::Awareness => 3,
+            Self::Traffic => 2,
+            Self::Sales => 7,
+            Self::Leads => 4,
+        }
+    }
+
     /// Every result line, the ones that measure this goal first. Each
     /// campaign input that has a line and every campaign result (not the
     /// sentiment shares) appears exactly once.

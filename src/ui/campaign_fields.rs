@@ -1,0 +1,128 @@
+//! The campaign's figures: goal, platform, spend and what it bought, return,
+//! comment counts, and the per-creator rows (pasted or opened from a file).
+
+use std::rc::Rc;
+
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::app::Actions;
+use super::choice_field::{chips, choice_field};
+use super::text_field::TextField;
+use crate::calc::campaign::{Goal, Input};
+use crate::calc::choice::Choice;
+use crate::state::{key_of_input, CampaignForm, Key, State};
+
+#[derive(Properties, PartialEq)]
+pub struct CampaignFieldsProps {
+    pub state: Rc<State>,
+    pub actions: Actions,
+    pub form: Rc<CampaignForm>,
+    /// Why the per-creator rows cannot all be read, naming row and column.
+    pub rows_error: Option<AttrValue>,
+}
+
+#[component]
+pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
+    let state = &props.state;
+    let a = &props.actions;
+    let field = |input: Input, hint: Option<&'static str>| {
+        let key = key_of_input(input);
+        let decimal = matches!(
+            input,
+            Input::Spend | Input::Revenue | Input::AverageOrderValue | Input::Margin
+        );
+        html! {
+            <TextField id={key.id()} label={key.name()} value={state.text(key).to_owned()}
+                error={props.form.error(input).map(AttrValue::from)}
+                hint={hint.map(AttrValue::from)} inputmode={decimal.then_some(AttrValue::from("decimal"))}
+                on_input={a.text.reform(move |t| (key, t))} />
+        }
+    };
+    let goal = Goal::from_id(state.text(Key::Goal)).unwrap_or_default();
+    let on_goal = a.text.reform(|g: Goal| (Key::Goal, g.id().to_owned()));
+    let on_rows = a.text.reform(|e: InputEvent| {
+        let area: HtmlTextAreaElement = e.target_unchecked_into();
+        (Key::Results, area.value())
+    });
+    let on_file = {
+        let text = a.text.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                let text = text.clone();
+                yew::platform::spawn_local(async move {
+                    if let Some(t) = JsFuture::from(file.text())
+                        .await
+                        .ok()
+                        .and_then(|v| v.as_string())
+                    {
+                        text.emit((Key::Results, t));
+                    }
+                });
+            }
+        })
+    };
+    let on_emv = a.emv.reform(|e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.checked()
+    });
+    let invalid = props.rows_error.is_some();
+    html! {
+        <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <h2 id="inputs-heading">{ "Your campaign" }</h2>
+            { chips("goal", "Goal", goal, &on_goal) }
+            { chips("platform", "Platform", state.platform, &a.platform) }
+            <p class="note">{ "Give what you have: each result says what it needs." }</p>
+            { field(Input::Spend, Some("Fees plus product and management costs.")) }
+            <div class="pair">
+                { field(Input::Impressions, None) }
+                { field(Input::Reach, None) }
+            </div>
+            <div class="pair">
+                { field(Input::Engagements, None) }
+                { field(Input::Clicks, None) }
+            </div>
+            <div class="pair">
+                { field(Input::Conversions, Some("Sales or leads, from discount codes or UTM links.")) }
+                { field(Input::Revenue, None) }
+            </div>
+            <div class="pair">
+                { field(Input::AverageOrderValue, None) }
+                { field(Input::Margin, Some("In percent, after the cost of goods.")) }
+            </div>
+            <fieldset>
+                <legend>{ "Comments, as you counted them" }</legend>
+                <div class="pair">
+                    { field(Input::Positive, None) }
+                    { field(Input::Neutral, None) }
+                    { field(Input::Negative, None) }
+                    { field(Input::Questions, None) }
+                </div>
+            </fieldset>
+            <div class={classes!("field", invalid.then_some("invalid"))}>
+                <label for="results">{ Key::Results.name() }</label>
+                <textarea id="results" name="results" rows="6" spellcheck="false"
+                    placeholder={"name, spend, impressions, engagements, clicks, conversions, revenue\n@ana, 2400, 180000, 9100, 1400, 70, 6500"}
+                    value={state.text(Key::Results).to_owned()} aria-invalid={invalid.to_string()}
+                    aria-describedby="results-hint results-error" oninput={on_rows} />
+                <p class="hint" id="results-hint">
+                    { "A header row, then one creator per line; paste from a spreadsheet. Only name and spend are needed. A figure not typed above is the rows' total." }
+                </p>
+                <p class="error" id="results-error" aria-live="polite">{ props.rows_error.clone().unwrap_or_default() }</p>
+                <label class="file" for="results-file">{ "Or open a CSV file" }</label>
+                <input type="file" id="results-file" accept=".csv,.tsv,.txt,text/csv" onchange={on_file} />
+            </div>
+            { choice_field(Key::Currency.id(), "Currency", state.currency, None, &a.currency) }
+            <div class="check">
+                <input type="checkbox" id={Key::Emv.id()} checked={state.emv} onchange={on_emv} />
+                <label for={Key::Emv.id()}>{ Key::Emv.name() }</label>
+            </div>
+            <div class="buttons">
+                <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
+                <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,162 @@
+//! The panels that explain a campaign's results: published CPMs and their
+//! disagreement, brand sentiment, earned media value when asked for, and the
+//! ad-disclosure reminder. Plain functions: these are leaves.
+
+use yew::prelude::*;
+
+use super::campaign_results::{metric_line, panel, shown};
+use super::intl;
+use super::source_cite::SourceCite;
+use super::sourced_table::{SourcedRow, SourcedTable};
+use crate::calc::campaign::benchmarks::{cpm_benchmarks, disagreement, no_benchmark, Position};
+use crate::calc::campaign::emv::{emv, Content, CAUTIONS, LABEL};
+use crate::calc::campaign::sentiment::Sentiment;
+use crate::calc::campaign::{CampaignInputs, MetricId, Unit};
+use crate::calc::choice::Choice;
+use crate::calc::currency::Currency;
+use crate::calc::platform::Platform;
+use crate::calc::sources::{CMA_ASA, FTC_DISCLOSURES, MIGHTYSCOUT_EMV};
+
+/// Every published CPM for `platform` with what it counts and where `cpm`
+/// (in `c`) sits against it; then the results nobody publishes a method for.
+pub fn benchmarks(platform: Platform, cpm: Option<f64>, c: Currency) -> Html {
+    let list = cpm_benchmarks(platform);
+    let at = |usd: f64| shown(Unit::Money, c.from_usd(usd), c);
+    let rows: Vec<SourcedRow> = list
+        .iter()
+        .map(|b| {
+            let mut amount = at(b.low) + "–" + &at(b.high);
+            if let Some(cpm) = cpm {
+                amount += match b.position(c.to_usd(cpm)) {
+                    Position::Below => ": yours is below",
+                    Position::Within => ": yours is within",
+                    Position::Above => ": yours is above",
+                };
+            }
+            SourcedRow {
+                label: b.platform.map_or("Any platform", Choice::name).into(),
+                note: b.counts.into(),
+                amount: amount.into(),
+                source: b.source,
+            }
+        })
+        .collect();
+    let unbenchmarked: Vec<&str> = [MetricId::Cpe, MetricId::Cpa, MetricId::ConversionRate]
+        .into_iter()
+        .filter(|&m| no_benchmark(m).is_some())
+        .map(MetricId::short)
+        .collect();
+    panel(
+        "bench-heading",
+        "Against published benchmarks",
+        "",
+        html! {
+            <>
+                if let Some(d) = disagreement(&list) {
+                    <p data-factor={intl::data_value(Some(d.factor))}>
+                        { format!("Published CPMs for {} run from {} to {}: {}-fold apart, because each counts something different. Read what each counts before comparing.",
+                            platform.name(), at(d.lowest), at(d.highest), intl::number(d.factor, 0)) }
+                    </p>
+                }
+                <SourcedTable caption={"Published CPM (cost per 1,000 impressions), converted from US dollars"}
+                    headings={("Platform", "CPM")} rows={rows} />
+                if let Some(why) = no_benchmark(MetricId::Cpa) {
+                    <p class="no-benchmark"><strong>{ unbenchmarked.join(", ") }{ ": " }</strong>{ why }</p>
+                }
+            </>
+        },
+    )
+}
+
+/// Each comment category's share and net sentiment, from the brand's tally.
+pub fn sentiment(s: &Sentiment, inputs: &CampaignInputs, c: Currency) -> Html {
+    panel(
+        "sentiment-heading",
+        "Brand sentiment",
+        "",
+        html! {
+            <>
+                <p class="note">{ "From the comments you counted into each category; a question counts only as a question." }</p>
+                <dl class="lines">
+                    { for [&s.net, &s.positive, &s.neutral, &s.negative, &s.questions].into_iter().map(|m| metric_line(m, inputs, c)) }
+                </dl>
+            </>
+        },
+    )
+}
+
+/// Earned media value by MightyScout's formula, labelled "not revenue", with
+/// the measurement profession's warnings. Only when asked for.
+pub fn emv_panel(platform: Platform, inputs: &CampaignInputs, c: Currency) -> Html {
+    let ways = [
+        (
+            "emv_video",
+            "Counting impressions as video views",
+            inputs.impressions.map(|views| Content::Video { views }),
+        ),
+        (
+            "emv_static",
+            "Counting engagements as likes, comments and shares of static posts",
+            inputs.engagements.map(|likes| Content::Static {
+                likes,
+                comments: 0,
+                shares: 0,
+            }),
+        ),
+    ];
+    panel(
+        "emv-heading",
+        LABEL,
+        "emv",
+        html! {
+            <>
+                <p>{ "What the attention would have cost as advertising. It is not money the campaign made, and it is never used for ROI or ROAS above." }</p>
+                <dl class="lines">
+                    { for ways.into_iter().map(|(name, how, content)| {
+                        let worked = content.map(|content| emv(platform, content));
+                        let value = worked.and_then(Result::ok).map(|e| c.from_usd(e.value));
+                        let text = match worked {
+                            None => "Add the figure it counts".to_owned(),
+                            Some(Ok(_)) => value.map(|v| shown(Unit::Money, v, c)).unwrap_or_default(),
+                            Some(Err(no)) => no.to_string(),
+                        };
+                        html! {
+                            <div class="line">
+                                <dt>{ how }</dt>
+                                <dd>
+                                    <output name={name} data-value={intl::data_value(value)}>{ text }</output>
+                                    if let Some(Ok(e)) = worked {
+                                        <code class="formula">{ e.formula }</code>
+                                        <span class="note">{ "CPM " }{ shown(Unit::Money, c.from_usd(e.cpm), c) }</span>
+                                    }
+                                </dd>
+                            </div>
+                        }
+                    }) }
+                </dl>
+                <p class="note">{ "Formula: " }<SourceCite source={MIGHTYSCOUT_EMV} compact=true /></p>
+                <ul class="flags">
+                    { for CAUTIONS.iter().map(|w| html! { <li>{ w.says }{ " " }<SourceCite source={w.source} compact=true /></li> }) }
+                </ul>
+            </>
+        },
+    )
+}
+
+/// Paid posts must say they are ads: what to check, and the regulators' guides.
+pub fn ad_reminder() -> Html {
+    panel(
+        "ad-heading",
+        "Was every post labelled as an ad?",
+        "",
+        html! {
+            <>
+                <p>{ "A paid post must say so clearly and up front: #ad or the platform's paid-partnership label at the start, not hidden among hashtags, and said in the video too." }</p>
+                <ul class="flags">
+                    <li><SourceCite source={FTC_DISCLOSURES} compact=true /></li>
+                    <li><SourceCite source={CMA_ASA} compact=true /></li>
+                </ul>
+            </>
+        },
+    )
+}
