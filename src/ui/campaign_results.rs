@@ -108,7 +108,7 @@ pub fn results(
         html! {
             <>
                 { preface }
-                <h3>{ "Measures " }{ goal.name().to_lowercase() }</h3>
+                <h3>{ "Measures " }{ goal.name().to_ascii_lowercase() }</h3>
                 <dl class="lines lead">{ list(lead) }</dl>
                 <h3>{ "Everything else" }</h3>
                 <dl class="lines">{ list(rest) }</dl>
