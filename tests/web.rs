@@ -589,6 +589,7 @@ async fn a_brand_sees_the_cpm_in_the_first_frame_and_no_cpc_without_clicks() {
         state: std::rc::Rc::new(state),
         actions: no_actions(),
         settled: false,
+        compact: false,
     })
     .await;
     assert_eq!(

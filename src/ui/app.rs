@@ -144,7 +144,15 @@ pub fn App() -> Html {
         });
     }
     if state.embed {
-        return html! { <EmbedView state={shared} actions={actions} /> };
+        return match state.mode {
+            Mode::Creator => html! { <EmbedView state={shared} actions={actions} /> },
+            Mode::Brand => {
+                html! { <BrandView state={shared} actions={actions} settled={false} compact=true /> }
+            }
+            Mode::Campaign => {
+                html! { <CampaignView state={shared} actions={actions} settled={false} compact=true /> }
+            }
+        };
     }
     let settled = later.is_some();
     let view = match state.mode {

@@ -12,6 +12,7 @@ use super::brand_parts::{amount, deal, field, read};
 use super::choice_field::{chips, choice_field};
 use super::copy_link::CopyLink;
 use super::deal_fields::DealFields;
+use super::embed_view::open_full;
 use super::planner_table::planner_table;
 use super::quote_checker::quote_panel;
 use super::shortlist_table::ShortlistTable;
@@ -29,6 +30,9 @@ pub struct BrandViewProps {
     pub actions: Actions,
     /// Whether the first frame is out: the explaining panels wait for it.
     pub settled: bool,
+    /// The compact embed for a blog post: the budget and what it buys.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
@@ -52,6 +56,22 @@ pub fn BrandView(props: &BrandViewProps) -> Html {
         overlap,
         tiers: &tiers,
     });
+    if props.compact {
+        return html! {
+            <main class="embed brand" id="main">
+                <h1>{ "What an influencer budget buys" }</h1>
+                <form class="inputs" aria-label="Your budget" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    { chips("platform", "Platform", state.platform, &a.platform) }
+                    <div class="pair">
+                        { field(state, a, Key::Budget, parse_amount, None) }
+                        { choice_field(Key::Currency.id(), "Currency", c, None, &a.currency) }
+                    </div>
+                </form>
+                { planner_table(&planned, c, false) }
+                { open_full(state) }
+            </main>
+        };
+    }
     html! {
         <main class="layout brand" id="main">
             <form class="inputs" aria-labelledby="budget-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>

@@ -21,6 +21,9 @@ pub struct CampaignFieldsProps {
     pub form: Rc<CampaignForm>,
     /// Why the per-creator rows cannot all be read, naming row and column.
     pub rows_error: Option<AttrValue>,
+    /// The embed's short form: the goal and the six figures most campaigns report.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
@@ -73,12 +76,14 @@ pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
         <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <h2 id="inputs-heading">{ "Your campaign" }</h2>
             { chips("goal", "Goal", goal, &on_goal) }
-            { chips("platform", "Platform", state.platform, &a.platform) }
+            if !props.compact {
+                { chips("platform", "Platform", state.platform, &a.platform) }
+            }
             <p class="note">{ "Give what you have: each result says what it needs." }</p>
             { field(Input::Spend, Some("Fees plus product and management costs.")) }
             <div class="pair">
                 { field(Input::Impressions, None) }
-                { field(Input::Reach, None) }
+                if !props.compact { { field(Input::Reach, None) } }
             </div>
             <div class="pair">
                 { field(Input::Engagements, None) }
@@ -88,41 +93,43 @@ pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
                 { field(Input::Conversions, Some("Sales or leads, from discount codes or UTM links.")) }
                 { field(Input::Revenue, None) }
             </div>
-            <div class="pair">
-                { field(Input::AverageOrderValue, None) }
-                { field(Input::Margin, Some("In percent, after the cost of goods.")) }
-            </div>
-            <fieldset>
-                <legend>{ "Comments, as you counted them" }</legend>
+            if !props.compact {
                 <div class="pair">
-                    { field(Input::Positive, None) }
-                    { field(Input::Neutral, None) }
-                    { field(Input::Negative, None) }
-                    { field(Input::Questions, None) }
+                    { field(Input::AverageOrderValue, None) }
+                    { field(Input::Margin, Some("In percent, after the cost of goods.")) }
                 </div>
-            </fieldset>
-            <div class={classes!("field", invalid.then_some("invalid"))}>
-                <label for="results">{ Key::Results.name() }</label>
-                <textarea id="results" name="results" rows="6" spellcheck="false"
-                    placeholder={"name, spend, impressions, engagements, clicks, conversions, revenue\n@ana, 2400, 180000, 9100, 1400, 70, 6500"}
-                    value={state.text(Key::Results).to_owned()} aria-invalid={invalid.to_string()}
-                    aria-describedby="results-hint results-error" oninput={on_rows} />
-                <p class="hint" id="results-hint">
-                    { "A header row, then one creator per line; paste from a spreadsheet. Only name and spend are needed. A figure not typed above is the rows' total." }
-                </p>
-                <p class="error" id="results-error" aria-live="polite">{ props.rows_error.clone().unwrap_or_default() }</p>
-                <label class="file" for="results-file">{ "Or open a CSV file" }</label>
-                <input type="file" id="results-file" accept=".csv,.tsv,.txt,text/csv" onchange={on_file} />
-            </div>
-            { choice_field(Key::Currency.id(), "Currency", state.currency, None, &a.currency) }
-            <div class="check">
-                <input type="checkbox" id={Key::Emv.id()} checked={state.emv} onchange={on_emv} />
-                <label for={Key::Emv.id()}>{ Key::Emv.name() }</label>
-            </div>
-            <div class="buttons">
-                <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
-                <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
-            </div>
+                <fieldset>
+                    <legend>{ "Comments, as you counted them" }</legend>
+                    <div class="pair">
+                        { field(Input::Positive, None) }
+                        { field(Input::Neutral, None) }
+                        { field(Input::Negative, None) }
+                        { field(Input::Questions, None) }
+                    </div>
+                </fieldset>
+                <div class={classes!("field", invalid.then_some("invalid"))}>
+                    <label for="results">{ Key::Results.name() }</label>
+                    <textarea id="results" name="results" rows="6" spellcheck="false"
+                        placeholder={"name, spend, impressions, engagements, clicks, conversions, revenue\n@ana, 2400, 180000, 9100, 1400, 70, 6500"}
+                        value={state.text(Key::Results).to_owned()} aria-invalid={invalid.to_string()}
+                        aria-describedby="results-hint results-error" oninput={on_rows} />
+                    <p class="hint" id="results-hint">
+                        { "A header row, then one creator per line; paste from a spreadsheet. Only name and spend are needed. A figure not typed above is the rows' total." }
+                    </p>
+                    <p class="error" id="results-error" aria-live="polite">{ props.rows_error.clone().unwrap_or_default() }</p>
+                    <label class="file" for="results-file">{ "Or open a CSV file" }</label>
+                    <input type="file" id="results-file" accept=".csv,.tsv,.txt,text/csv" onchange={on_file} />
+                </div>
+                { choice_field(Key::Currency.id(), "Currency", state.currency, None, &a.currency) }
+                <div class="check">
+                    <input type="checkbox" id={Key::Emv.id()} checked={state.emv} onchange={on_emv} />
+                    <label for={Key::Emv.id()}>{ Key::Emv.name() }</label>
+                </div>
+                <div class="buttons">
+                    <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
+                    <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
+                </div>
+            }
         </form>
     }
 }

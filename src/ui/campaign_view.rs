@@ -12,6 +12,7 @@ use super::campaign_fields::CampaignFields;
 use super::campaign_panels::{ad_reminder, benchmarks, emv_panel, sentiment};
 use super::campaign_results::{flags, results, shown};
 use super::copy_link::CopyLink;
+use super::embed_view::open_full;
 use super::summary_bar::SummaryBar;
 use crate::calc::campaign::sentiment::sentiment as tally;
 use crate::calc::campaign::{evaluate, Goal, Line};
@@ -24,6 +25,9 @@ pub struct CampaignViewProps {
     pub actions: Actions,
     /// Whether the first frame is out: the explaining panels wait for it.
     pub settled: bool,
+    /// The compact embed for a blog post: the main figures and the results.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
@@ -69,6 +73,17 @@ pub fn CampaignView(props: &CampaignViewProps) -> Html {
             Line::Input(_) => None,
         })
         .collect();
+    if props.compact {
+        return html! {
+            <main class="embed campaign" id="main">
+                <h1>{ "Influencer campaign results" }</h1>
+                <CampaignFields state={props.state.clone()} actions={props.actions.clone()} form={form.clone()} rows_error={rows_error} compact=true />
+                { results(goal, m, &form.inputs, c, note) }
+                { flags(&campaign.flags) }
+                { open_full(state) }
+            </main>
+        };
+    }
     let counts = form.sentiment;
     let any_comments = [
         counts.positive,

@@ -31,6 +31,17 @@ pub fn full_link(state: &State) -> String {
     format!("./{}", url::search(&state.unembedded().to_query()))
 }
 
+/// The link from an embed to the full calculator, in a new tab.
+pub fn open_full(state: &State) -> Html {
+    html! {
+        <p class="open-full">
+            <a href={full_link(state)} target="_blank" rel="noopener">
+                { "Open the full calculator, with every source and the working" }
+            </a>
+        </p>
+    }
+}
+
 #[component]
 pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let state = &props.state;
@@ -65,11 +76,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 judged_by_views={report.assessment.rate.filter(|(k, _)| *k == RateKind::PerView).map(|(_, v)| v)}
                 fee={fee_in(state, fee.as_ref())} currency={state.currency}
                 methods={fee.as_ref().map_or(0, |e| e.base.figures.len())} />
-            <p class="open-full">
-                <a href={full_link(state)} target="_blank" rel="noopener">
-                    { "Open the full calculator, with every source and the working" }
-                </a>
-            </p>
+            { open_full(state) }
         </main>
     }
 }

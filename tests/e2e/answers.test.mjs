@@ -155,4 +155,18 @@ describe("a blogger adding the calculator to a post", () => {
     await page.locator(".snippet .share span").filter({ hasText: /Copied|copy it/ }).waitFor();
     assert.deepEqual(problems, []);
   });
+
+  test("picks the brand calculator instead, and the preview and snippet follow", async (t) => {
+    const { page, problems } = await calculator(t, "?currency=USD");
+    await page.getByText("Embed this calculator").click();
+    await page.getByRole("combobox", { name: "Calculator" }).selectOption("brand");
+    await page.waitForFunction(() => document.getElementById("snippet-code").value.includes('data-mode="brand"'));
+    const preview = page.frameLocator("iframe.preview");
+    await preview.getByRole("textbox", { name: "Budget" }).fill("25000");
+    await preview.locator('output[name=buys][data-tier="micro"]').waitFor();
+    await page.getByRole("combobox", { name: "Calculator" }).selectOption("campaign");
+    await page.waitForFunction(() => document.getElementById("snippet-code").value.includes('data-mode="campaign"'));
+    await preview.locator("output[name=cpm]").waitFor();
+    assert.deepEqual(problems, []);
+  });
 });

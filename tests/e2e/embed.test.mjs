@@ -34,6 +34,11 @@ const env = useHosts((site) => {
         `<iframe id="other" title="Another widget"></iframe>
 <script>other.src = location.href.replace("127.0.0.1", "localhost").replace("crowded.html", "widget.html");</script>`,
     ),
+    // The brand and campaign calculators, each in its own post.
+    "brand.html": page(snippet(' data-mode="brand" data-theme="dark"', "?budget=25000&currency=USD") + script),
+    "campaign.html": page(
+      snippet(' data-mode="campaign"', "?spend=12000&impressions=850000&engagements=41000&clicks=0&currency=USD") + script,
+    ),
     "widget.html": `<!doctype html><html lang="en"><head><title>Another widget</title><link rel="icon" href="data:,"></head><body><p>Ads</p></body></html>`,
   };
 });
@@ -204,3 +209,40 @@ async function postFrom(page, from, messages) {
   }, messages);
   await page.evaluate(() => window.probe);
 }
+
+describe("a blogger embeds the brand or the campaign calculator", () => {
+  test("readers of a brand post see what a budget buys per tier, and change the budget", async (t) => {
+    const { page, problems } = await blogPage(t, "brand.html");
+    const frame = await (await page.locator("iframe").elementHandle()).contentFrame();
+    const micro = frame.locator('output[name=buys][data-tier="micro"]');
+    await micro.waitFor();
+    const before = Number(await micro.getAttribute("data-value"));
+    assert.ok(before > 0, "$25,000 buys some micro-influencers");
+    assert.equal(await frame.locator("html").getAttribute("data-theme"), "dark");
+    await frame.getByRole("textbox", { name: "Budget" }).fill("50K");
+    await frame.waitForFunction((b) => Number(document.querySelector('output[name=buys][data-tier="micro"]').dataset.value) > b, before);
+    assert.equal(await frame.getByText("Celebrity fee").count(), 0, "the full page's panels are not shown");
+    const full = new URL(await frame.getByRole("link", { name: /Open the full calculator/ }).getAttribute("href"), env.site.url(""));
+    assert.equal(full.searchParams.get("mode"), "brand");
+    assert.equal(full.searchParams.get("budget"), "50K");
+    assert.equal(full.searchParams.get("embed"), null);
+    const violations = await axe(frame);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    assert.deepEqual(problems, []);
+  });
+
+  test("readers of a campaign post see its cost per thousand, and why there is no cost per click", async (t) => {
+    const { page, problems } = await blogPage(t, "campaign.html");
+    const frame = await (await page.locator("iframe").elementHandle()).contentFrame();
+    const cpm = frame.locator("output[name=cpm]");
+    await cpm.waitFor();
+    assert.equal(Number(await cpm.getAttribute("data-value")), (12000 / 850000) * 1000);
+    assert.equal(await frame.locator("output[name=cpc]").getAttribute("data-value"), "");
+    await frame.getByRole("textbox", { name: "Link clicks" }).fill("6,200");
+    await frame.waitForFunction(() => document.querySelector("output[name=cpc]").dataset.value !== "");
+    assert.equal(await frame.getByRole("textbox", { name: "Average order value" }).count(), 0, "the compact form");
+    const violations = await axe(frame);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    assert.deepEqual(problems, []);
+  });
+});
