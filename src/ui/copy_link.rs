@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::rate_card::copy;
+use super::clipboard::copy;
 
 #[component]
 pub fn CopyLink() -> Html {

@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::choice_field::choice_field;
-use super::rate_card::copy;
+use super::clipboard::copy;
 use super::url;
 use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;

@@ -10,6 +10,7 @@ pub mod campaign_panels;
 pub mod campaign_results;
 pub mod campaign_view;
 pub mod choice_field;
+pub mod clipboard;
 pub mod copy_link;
 pub mod creator_view;
 pub mod deal_fields;

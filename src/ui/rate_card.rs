@@ -1,7 +1,7 @@
 //! A rate card: the creator's figures, deliverables and prices on one
 //! printable sheet, and as plain text for an email.
 
-use wasm_bindgen_futures::JsFuture;
+use super::clipboard::copy;
 use yew::prelude::*;
 
 use super::intl;
@@ -149,16 +149,5 @@ pub fn RateCard(props: &RateCardProps) -> Html {
                 <textarea class="card-text" readonly=true rows="8" aria-label="Rate card as text" value={text} />
             </details>
         </section>
-    }
-}
-
-/// Copies `text` to the clipboard; `false` where the page may not (a
-/// sandboxed frame, an old browser).
-pub async fn copy(text: &str) -> bool {
-    match web_sys::window() {
-        Some(w) => JsFuture::from(w.navigator().clipboard().write_text(text))
-            .await
-            .is_ok(),
-        None => false,
     }
 }
