@@ -74,3 +74,28 @@ fn a_row_without_followers_has_no_fee_and_no_verdict_on_its_quote() {
     assert_eq!(j.position, None);
     assert_eq!(j.offer, Some(500.0));
 }
+
+// The amount parser is written without `str::parse::<f64>` (its tables cost
+// about 15 KB of the build): every amount a person types reads exactly as
+// Rust's correctly rounded parser reads it. (Three decimals are grouping:
+// "1.200" is twelve hundred.)
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3_000))]
+    #[test]
+    fn a_typed_amount_reads_exactly_as_the_standard_parser_does(
+        units in 0u64..1_000_000_000,
+        frac in 0u64..1_000_000,
+        width in proptest::sample::select(vec![1usize, 2, 4, 5, 6]),
+        k in proptest::bool::ANY,
+    ) {
+        use influencer_rate_calculator::calc::amount::parse_amount;
+        let frac = format!("{frac:06}");
+        let text = format!("{units}.{}", &frac[..width]);
+        let want: f64 = text.parse().unwrap_or(f64::NAN);
+        proptest::prop_assert_eq!(parse_amount(&text), Ok(Some(want)), "{}", text);
+        if k && units < 1_000_000 {
+            let thousand: f64 = format!("{text}e3").parse().unwrap_or(f64::NAN);
+            proptest::prop_assert_eq!(parse_amount(&format!("{text}K")), Ok(Some(thousand)), "{}K", text);
+        }
+    }
+}

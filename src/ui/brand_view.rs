@@ -8,20 +8,23 @@ use yew::prelude::*;
 
 use super::app::Actions;
 use super::brand_celebrity::{celebrity_panel, comparison};
-use super::brand_parts::{amount, deal, field, read};
+use super::brand_parts::{amount, deal, field, read, short};
 use super::choice_field::{chips, choice_field};
 use super::copy_link::CopyLink;
 use super::deal_fields::DealFields;
 use super::embed_view::open_full;
+use super::intl;
 use super::planner_table::planner_table;
 use super::quote_checker::quote_panel;
 use super::shortlist_table::ShortlistTable;
 use super::source_cite::SourceCite;
+use super::summary_bar::SummaryBar;
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::budget::overlap::Overlap;
 use crate::calc::budget::planner::{plan, PlanInputs};
 use crate::calc::choice::Choice;
 use crate::calc::sources::{CMA_ASA, FTC_DISCLOSURES};
+use crate::calc::tier::Tier;
 use crate::state::{Key, State};
 
 #[derive(Properties, PartialEq)]
@@ -72,7 +75,23 @@ pub fn BrandView(props: &BrandViewProps) -> Html {
             </main>
         };
     }
+    // On a phone, what the budget buys in micro creators stays in view.
+    let glance: Vec<String> = planned
+        .rows
+        .iter()
+        .filter(|r| budget > 0.0 && r.band.tier == Tier::Micro)
+        .filter_map(|r| r.purchase.as_ref())
+        .flat_map(|p| {
+            [
+                format!("{} micro", intl::count(p.creators)),
+                p.reach
+                    .map_or_else(String::new, |r| format!("{} reach", short(r))),
+            ]
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
     html! {
+        <>
         <main class="layout brand" id="main">
             <form class="inputs" aria-labelledby="budget-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <h2 id="budget-heading">{ "Your budget" }</h2>
@@ -114,5 +133,7 @@ pub fn BrandView(props: &BrandViewProps) -> Html {
                 }
             </div>
         </main>
+        <SummaryBar parts={glance} />
+        </>
     }
 }

@@ -44,7 +44,11 @@ pub fn planner_table(plan: &Plan, c: Currency, settled: bool) -> Html {
     html! {
         <>
         { table("What the budget buys, per tier",
-            format!("What {} buys in each tier, at the typical fee plus the fixed cost per creator", cash(plan.budget, c)),
+            if plan.budget > 0.0 {
+                format!("What {} buys in each tier, at the typical fee plus the fixed cost per creator", cash(plan.budget, c))
+            } else {
+                "Enter a budget to see how many creators of each tier it buys".to_owned()
+            },
             &["Tier", "Typical account", "Cost each", "Creators", "Reach", "Engagements", "Cost per engagement", "CPM"], rows) }
         if settled {
             <Disclosure summary="How each row is worked out, with every published reach rate">
