@@ -105,20 +105,7 @@ impl<C: BaseComponent> Drop for Page<C> {
 /// The whole calculator on a page whose address has no query and whose
 /// device remembers nothing.
 async fn calculator() -> Page<App> {
-    let window = web_sys::window().expect("window");
-    window
-        .local_storage()
-        .expect("storage allowed")
-        .expect("storage")
-        .clear()
-        .expect("clear");
-    let path = window.location().pathname().expect("path");
-    window
-        .history()
-        .expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
-        .expect("replace state");
-    Page::with_props(()).await
+    opened_at("").await
 }
 #[wasm_bindgen_test]
 async fn typing_followers_shows_the_tier() {
@@ -547,8 +534,9 @@ async fn a_shortlist_row_that_cannot_be_read_is_named_and_the_others_stay() {
 use influencer_rate_calculator::calc::campaign::creators::{parse_results, totals};
 use influencer_rate_calculator::state::{Action, Key, Mode, State};
 use influencer_rate_calculator::ui::app::Actions;
+use influencer_rate_calculator::ui::app::ViewProps;
 use influencer_rate_calculator::ui::campaign_creators::{CampaignCreators, CampaignCreatorsProps};
-use influencer_rate_calculator::ui::campaign_view::{CampaignView, CampaignViewProps};
+use influencer_rate_calculator::ui::campaign_view::CampaignView;
 
 fn no_actions() -> Actions {
     Actions {
@@ -585,7 +573,7 @@ async fn a_brand_sees_the_cpm_in_the_first_frame_and_no_cpc_without_clicks() {
         (Key::Impressions, "850K"),
         (Key::Clicks, "0"),
     ]);
-    let page = Page::<CampaignView>::with_props(CampaignViewProps {
+    let page = Page::<CampaignView>::with_props(ViewProps {
         state: std::rc::Rc::new(state),
         actions: no_actions(),
         settled: false,

@@ -38,8 +38,9 @@ pub fn key_of_input(input: Input) -> Key {
     Key::from_id(input.id()).unwrap_or(Key::Spend)
 }
 
-/// The figures the rows can give, typed or totalled.
-const ROW_INPUTS: [Input; 6] = [
+/// The figures the rows can give, typed or totalled, in the rows' column
+/// order (after the name).
+pub const ROW_INPUTS: [Input; 6] = [
     Input::Spend,
     Input::Impressions,
     Input::Engagements,

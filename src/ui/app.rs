@@ -79,6 +79,18 @@ impl Actions {
     }
 }
 
+/// What the brand and campaign views get from the root.
+#[derive(Properties, PartialEq)]
+pub struct ViewProps {
+    pub state: Rc<State>,
+    pub actions: Actions,
+    /// Whether the first frame is out: the explaining panels wait for it.
+    pub settled: bool,
+    /// The compact embed for a blog post.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {

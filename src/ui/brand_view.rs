@@ -2,16 +2,14 @@
 //! right (in the first frame), then one celebrity against many creators, the
 //! quote checker, the shortlist and the disclosure reminder.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::app::Actions;
+use super::app::ViewProps;
 use super::brand_celebrity::{celebrity_panel, comparison};
 use super::brand_parts::{amount, deal, field, read, short};
 use super::choice_field::{chips, choice_field};
 use super::copy_link::CopyLink;
-use super::deal_fields::DealFields;
+use super::deal_fields::deal_fields;
 use super::embed_view::open_full;
 use super::intl;
 use super::planner_table::planner_table;
@@ -25,21 +23,10 @@ use crate::calc::budget::planner::{plan, PlanInputs};
 use crate::calc::choice::Choice;
 use crate::calc::sources::{CMA_ASA, FTC_DISCLOSURES};
 use crate::calc::tier::Tier;
-use crate::state::{Key, State};
-
-#[derive(Properties, PartialEq)]
-pub struct BrandViewProps {
-    pub state: Rc<State>,
-    pub actions: Actions,
-    /// Whether the first frame is out: the explaining panels wait for it.
-    pub settled: bool,
-    /// The compact embed for a blog post: the budget and what it buys.
-    #[prop_or_default]
-    pub compact: bool,
-}
+use crate::state::Key;
 
 #[component]
-pub fn BrandView(props: &BrandViewProps) -> Html {
+pub fn BrandView(props: &ViewProps) -> Html {
     let state = &props.state;
     let a = &props.actions;
     let c = state.currency;
@@ -101,12 +88,7 @@ pub fn BrandView(props: &BrandViewProps) -> Html {
                 { choice_field(Key::Scheme.id(), "Tiers", state.scheme, None, &a.scheme) }
                 { field(state, a, Key::FixedCost, parse_amount, Some("Product, shipping and management time for each creator.")) }
                 { field(state, a, Key::Overlap, parse_percent, Some("Our assumption, 20% by default: the share of each further creator's audience already reached.")) }
-                <DealFields quantities={state.package.clone()} problems={state.link_problems.clone()}
-                    currency={c} usage={state.usage} whitelist={state.text(Key::Whitelist).to_owned()}
-                    whitelist_error={state.terms().1.map(AttrValue::from)} exclusivity={state.exclusivity} rush={state.rush}
-                    on_quantity={a.quantity.clone()} on_usage={a.usage.clone()}
-                    on_whitelist={a.text.reform(|t| (Key::Whitelist, t))} on_exclusivity={a.exclusivity.clone()}
-                    on_rush={a.rush.clone()} on_currency={a.currency.clone()} />
+                { deal_fields(state, a) }
                 <div class="buttons">
                     <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
                     <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>

@@ -13,9 +13,9 @@ use crate::calc::campaign::creators::{
     export_csv_with, export_headers, ranking, CreatorResult, CreatorResults, RankBy, Totals,
     EXPORTED,
 };
-use crate::calc::campaign::{CampaignInputs, Input, Metrics};
+use crate::calc::campaign::{CampaignInputs, Metrics};
 use crate::calc::currency::Currency;
-use crate::state::given;
+use crate::state::{given, ROW_INPUTS};
 
 #[derive(Properties, PartialEq)]
 pub struct CampaignCreatorsProps {
@@ -24,18 +24,8 @@ pub struct CampaignCreatorsProps {
     pub currency: Currency,
 }
 
-/// The row's inputs, in the table's column order (after the name).
-const SHOWN: [Input; 6] = [
-    Input::Spend,
-    Input::Impressions,
-    Input::Engagements,
-    Input::Clicks,
-    Input::Conversions,
-    Input::Revenue,
-];
-
 fn cells(inputs: &CampaignInputs, metrics: &Metrics, c: Currency) -> Html {
-    let figures = SHOWN.iter().map(|&i| {
+    let figures = ROW_INPUTS.iter().map(|&i| {
         let text = given(inputs, i).map_or_else(String::new, |v| shown_input(i, v, c));
         html! { <td class="num">{ text }</td> }
     });

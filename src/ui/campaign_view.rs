@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::Actions;
+use super::app::ViewProps;
 use super::campaign_creators::CampaignCreators;
 use super::campaign_fields::CampaignFields;
 use super::campaign_panels::{ad_reminder, benchmarks, emv_panel, sentiment};
@@ -17,21 +17,10 @@ use super::summary_bar::SummaryBar;
 use crate::calc::campaign::sentiment::sentiment as tally;
 use crate::calc::campaign::{evaluate, Goal, Line};
 use crate::calc::choice::Choice;
-use crate::state::{Key, State};
-
-#[derive(Properties, PartialEq)]
-pub struct CampaignViewProps {
-    pub state: Rc<State>,
-    pub actions: Actions,
-    /// Whether the first frame is out: the explaining panels wait for it.
-    pub settled: bool,
-    /// The compact embed for a blog post: the main figures and the results.
-    #[prop_or_default]
-    pub compact: bool,
-}
+use crate::state::Key;
 
 #[component]
-pub fn CampaignView(props: &CampaignViewProps) -> Html {
+pub fn CampaignView(props: &ViewProps) -> Html {
     let state = &props.state;
     let c = state.currency;
     let form = Rc::new(state.campaign());

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::app::Actions;
 use super::choice_field::{chips, choice_field};
 use super::copy_link::CopyLink;
-use super::deal_fields::DealFields;
+use super::deal_fields::deal_fields;
 use super::disclosure::Disclosure;
 use super::embed_snippet::EmbedSnippet;
 use super::engagement_panel::EngagementPanel;
@@ -162,7 +162,6 @@ fn CreatorForm(props: &CreatorFormProps) -> Html {
             intl::percent(s.mean)
         ))
     });
-    let whitelist_error = state.terms().1;
     html! {
         <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <h2 id="inputs-heading">{ "Your numbers" }</h2>
@@ -187,12 +186,7 @@ fn CreatorForm(props: &CreatorFormProps) -> Html {
             if props.complete {
                 { choice_field(Key::Niche.id(), "Niche", state.niche, None, &a.niche) }
                 <NicheNote niche={state.niche} />
-                <DealFields quantities={state.package.clone()} problems={state.link_problems.clone()}
-                    currency={state.currency} usage={state.usage} whitelist={state.text(Key::Whitelist).to_owned()}
-                    whitelist_error={whitelist_error.map(AttrValue::from)} exclusivity={state.exclusivity} rush={state.rush}
-                    on_quantity={a.quantity.clone()} on_usage={a.usage.clone()}
-                    on_whitelist={a.text.reform(|t| (Key::Whitelist, t))} on_exclusivity={a.exclusivity.clone()}
-                    on_rush={a.rush.clone()} on_currency={a.currency.clone()} />
+                { deal_fields(state, a) }
                 <div class="buttons">
                     <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
                     <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>

@@ -3,13 +3,14 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::app::Actions;
 use super::choice_field::choice_field;
 use super::text_field::TextField;
 use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
 use crate::calc::deliverable::{Deliverable, MAX_QUANTITY};
 use crate::calc::fee::{Exclusivity, Usage};
-use crate::state::Key;
+use crate::state::{Key, State};
 
 #[derive(Properties, PartialEq)]
 pub struct DealFieldsProps {
@@ -74,5 +75,17 @@ pub fn DealFields(props: &DealFieldsProps) -> Html {
             </div>
             { choice_field(Key::Currency.id(), "Currency", props.currency, None, &props.on_currency) }
         </fieldset>
+    }
+}
+
+/// The deal's fields for `state`, reporting through `a`.
+pub fn deal_fields(state: &State, a: &Actions) -> Html {
+    html! {
+        <DealFields quantities={state.package.clone()} problems={state.link_problems.clone()}
+            currency={state.currency} usage={state.usage} whitelist={state.text(Key::Whitelist).to_owned()}
+            whitelist_error={state.terms().1.map(AttrValue::from)} exclusivity={state.exclusivity} rush={state.rush}
+            on_quantity={a.quantity.clone()} on_usage={a.usage.clone()}
+            on_whitelist={a.text.reform(|t| (Key::Whitelist, t))} on_exclusivity={a.exclusivity.clone()}
+            on_rush={a.rush.clone()} on_currency={a.currency.clone()} />
     }
 }

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { describe, test } from "node:test";
 import { axe, useCalculator, waitForValue } from "./helpers.mjs";
 
-const { env } = useCalculator();
+const { calculator } = useCalculator();
 
 const SHORTLIST = [
   "name,platform,followers,likes,comments,quote",
@@ -16,20 +16,8 @@ const SHORTLIST = [
   "Eve,instagram,8200,600,40,",
 ].join("\n");
 
-/** Opens the brand view at `query` and waits for the planner's first answer. */
-async function brand(t, query = "", options = {}) {
-  const context = await env().browser.newContext({ locale: "en-US", ...options });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
-  });
-  await page.goto(`${env().base}?mode=brand${query}`);
-  await page.waitForSelector("output[name=buys]");
-  return { page, problems };
-}
+/** Opens the brand view at `query` (more parameters, each after "&"). */
+const brand = (t, query = "", options = {}) => calculator(t, `?mode=brand${query}`, options);
 
 /** Each tier's output `name`: tier to data-value. */
 async function perTier(page, name) {

@@ -7,22 +7,10 @@ import { readFile } from "node:fs/promises";
 import { describe, test } from "node:test";
 import { axe, output, useCalculator, waitForValue } from "./helpers.mjs";
 
-const { env } = useCalculator();
+const { calculator } = useCalculator();
 
-/** Opens the campaign view at `query` in a fresh context closed after `t`. */
-async function campaign(t, query, options = {}) {
-  const context = await env().browser.newContext({ locale: "en-US", ...options });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
-  });
-  await page.goto(env().base + query);
-  await page.waitForSelector("output[name=cpm]");
-  return { page, problems };
-}
+/** Opens the campaign view at `query` (a link with mode=campaign). */
+const campaign = calculator;
 
 const link = (params) => `?${new URLSearchParams({ mode: "campaign", currency: "USD", ...params })}`;
 

@@ -37,6 +37,9 @@ export async function start() {
   };
 }
 
+/** The first answer of the brand and campaign views (the creator view's is `tier`). */
+const FIRST_OUTPUT = { brand: "buys", campaign: "cpm" };
+
 /**
  * Opens the calculator at `query` in a fresh context. `options` go to the
  * context (viewport, colorScheme, bypassCSP, locale).
@@ -50,9 +53,10 @@ export async function open(env, query = "", options = {}) {
     if (m.type() === "error") problems.push(`console error: ${m.text()}`);
   });
   await page.goto(env.base + query);
-  await page.waitForSelector("output[name=tier]");
-  // The panels that explain the answers follow a moment after it.
-  await page.waitForSelector(".results .panel");
+  // Each view's first answer; the creator view's explaining panels follow it.
+  const mode = new URLSearchParams(query).get("mode");
+  await page.waitForSelector(`output[name=${FIRST_OUTPUT[mode] ?? "tier"}]`);
+  if (!FIRST_OUTPUT[mode]) await page.waitForSelector(".results .panel");
   return { page, context, problems };
 }
 
