@@ -3,9 +3,10 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use super::table_input::{on_file, on_paste};
 
 use super::app::Actions;
 use super::choice_field::{chips, choice_field};
@@ -45,28 +46,8 @@ pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
     };
     let goal = Goal::from_id(state.text(Key::Goal)).unwrap_or_default();
     let on_goal = a.text.reform(|g: Goal| (Key::Goal, g.id().to_owned()));
-    let on_rows = a.text.reform(|e: InputEvent| {
-        let area: HtmlTextAreaElement = e.target_unchecked_into();
-        (Key::Results, area.value())
-    });
-    let on_file = {
-        let text = a.text.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                let text = text.clone();
-                yew::platform::spawn_local(async move {
-                    if let Some(t) = JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|v| v.as_string())
-                    {
-                        text.emit((Key::Results, t));
-                    }
-                });
-            }
-        })
-    };
+    let on_rows = on_paste(Key::Results, &a.text);
+    let on_file = on_file(Key::Results, &a.text);
     let on_emv = a.emv.reform(|e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         input.checked()

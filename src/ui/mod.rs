@@ -37,6 +37,7 @@ pub mod sourced_table;
 pub mod summary;
 pub mod summary_bar;
 pub mod svg;
+pub mod table_input;
 pub mod text_field;
 pub mod tier_panel;
 pub mod tier_scale;

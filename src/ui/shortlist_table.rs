@@ -5,9 +5,9 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+use super::table_input::{on_file, on_paste};
 
 use super::brand_parts::{cash, deal, position_name, table, tagged, tr};
 use super::intl;
@@ -64,24 +64,8 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
     let state = &props.state;
     let c = state.currency;
     let text = state.text(Key::Creators);
-    let on_paste = props.on_text.reform(|e: InputEvent| {
-        let area: HtmlTextAreaElement = e.target_unchecked_into();
-        (Key::Creators, area.value())
-    });
-    let on_file = {
-        let on_text = props.on_text.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                let on_text = on_text.clone();
-                spawn_local(async move {
-                    if let Ok(t) = JsFuture::from(file.text()).await {
-                        on_text.emit((Key::Creators, t.as_string().unwrap_or_default()));
-                    }
-                });
-            }
-        })
-    };
+    let on_paste = on_paste(Key::Creators, &props.on_text);
+    let on_file = on_file(Key::Creators, &props.on_text);
     let parsed = parse_shortlist(text, state.platform);
     let body = match &parsed {
         Err(e) => html! { <p class="error" role="alert">{ e.to_string() }</p> },
