@@ -14,17 +14,7 @@ let html = readFileSync(page, "utf8");
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error("no inline module script found in index.html");
-// The first Intl formatter of a page loads the browser's locale data (tens of
-// milliseconds of main thread). Start that while the wasm compiles off the main
-// thread, instead of inside the app's first render.
-const start = /const wasm = await init\(([^;]*)\);/;
-if (!start.test(match[1])) throw new Error("Trunk's start-up script changed: no `await init(...)`");
-const code = match[1]
-  .trim()
-  .replace(
-    start,
-    "const starting = init($1);\nsetTimeout(() => new Intl.NumberFormat().format(0));\nconst wasm = await starting;",
-  );
+const code = match[1].trim();
 const name = `boot-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code + "\n");
 html = html.replace(inline, `<script type="module" src="./${name}"></script>`);

@@ -5,9 +5,10 @@
 use yew::prelude::*;
 
 use super::app::Actions;
-use super::brand_parts::{cash, count, field, maybe, people, read, short, table, tr, working};
+use super::brand_parts::{count, field, maybe, people, read, short, table, tr, working};
 use super::disclosure::Disclosure;
 use super::intl;
+use super::summary::cash;
 use super::svg::at;
 use crate::calc::amount::parse_amount;
 use crate::calc::brand::{typical_engagement, Deal};

@@ -9,7 +9,7 @@ use super::app::Actions;
 use super::intl;
 use super::source_cite::SourceCite;
 use super::sourced_table::Scroll;
-use super::summary::money;
+use super::summary::cash;
 use super::text_field::TextField;
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::brand::Deal;
@@ -19,7 +19,6 @@ use crate::calc::budget::quote::{
 use crate::calc::budget::{Line, Value};
 use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
-use crate::calc::format::Rounding;
 use crate::calc::input::{parse_positive, InputError};
 use crate::state::{Key, State};
 
@@ -81,16 +80,6 @@ pub fn deal(state: &State) -> Deal<'_> {
             conversion_percent: rate(Key::SaleRate, DEFAULT_CONVERSION_PERCENT),
         },
         order_value: amount(state, Key::Aov),
-    }
-}
-
-/// An amount rounded to the nearest shown unit; nothing is "0", not a cent.
-#[must_use]
-pub fn cash(value: f64, c: Currency) -> String {
-    if value > 0.0 {
-        money(value, c, Rounding::Nearest)
-    } else {
-        intl::money(0.0, c)
     }
 }
 

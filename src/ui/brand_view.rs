@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::ad_reminder::ad_reminder;
 use super::app::ViewProps;
 use super::brand_celebrity::{celebrity_panel, comparison};
 use super::brand_parts::{amount, deal, field, read, short};
@@ -15,13 +16,11 @@ use super::intl;
 use super::planner_table::planner_table;
 use super::quote_checker::quote_panel;
 use super::shortlist_table::ShortlistTable;
-use super::source_cite::SourceCite;
 use super::summary_bar::SummaryBar;
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::budget::overlap::Overlap;
 use crate::calc::budget::planner::{plan, PlanInputs};
 use crate::calc::choice::Choice;
-use crate::calc::sources::{CMA_ASA, FTC_DISCLOSURES};
 use crate::calc::tier::Tier;
 use crate::state::Key;
 
@@ -104,14 +103,7 @@ pub fn BrandView(props: &ViewProps) -> Html {
                     { celebrity_panel(state, a, &comparison(state, &d, &tiers, fixed_cost, overlap)) }
                     { quote_panel(state, a) }
                     <ShortlistTable state={state.clone()} on_text={a.text.clone()} budget={budget} fixed_cost={fixed_cost} />
-                    <section class="panel" aria-labelledby="disclose-heading">
-                        <h2 id="disclose-heading">{ "Sponsored posts must say so" }</h2>
-                        <p>{ "Ask every creator to label a paid, gifted or affiliate post clearly and up front: #ad or the platform's \"Paid partnership\" label, not a hashtag lost among others." }</p>
-                        <ul>
-                            <li><SourceCite source={FTC_DISCLOSURES} /></li>
-                            <li><SourceCite source={CMA_ASA} /></li>
-                        </ul>
-                    </section>
+                    { ad_reminder() }
                 }
             </div>
         </main>

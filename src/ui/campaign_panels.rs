@@ -15,7 +15,7 @@ use crate::calc::campaign::{CampaignInputs, MetricId, Unit};
 use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
 use crate::calc::platform::Platform;
-use crate::calc::sources::{CMA_ASA, FTC_DISCLOSURES, MIGHTYSCOUT_EMV};
+use crate::calc::sources::MIGHTYSCOUT_EMV;
 
 /// Every published CPM for `platform` with what it counts and where `cpm`
 /// (in `c`) sits against it; then the results nobody publishes a method for.
@@ -137,24 +137,6 @@ pub fn emv_panel(platform: Platform, inputs: &CampaignInputs, c: Currency) -> Ht
                 <p class="note">{ "Formula: " }<SourceCite source={MIGHTYSCOUT_EMV} compact=true /></p>
                 <ul class="flags">
                     { for CAUTIONS.iter().map(|w| html! { <li>{ w.says }{ " " }<SourceCite source={w.source} compact=true /></li> }) }
-                </ul>
-            </>
-        },
-    )
-}
-
-/// Paid posts must say they are ads: what to check, and the regulators' guides.
-pub fn ad_reminder() -> Html {
-    panel(
-        "ad-heading",
-        "Was every post labelled as an ad?",
-        "",
-        html! {
-            <>
-                <p>{ "A paid post must say so clearly and up front: #ad or the platform's paid-partnership label at the start, not hidden among hashtags, and said in the video too." }</p>
-                <ul class="flags">
-                    <li><SourceCite source={FTC_DISCLOSURES} compact=true /></li>
-                    <li><SourceCite source={CMA_ASA} compact=true /></li>
                 </ul>
             </>
         },

@@ -5,11 +5,10 @@
 use yew::prelude::*;
 
 use super::intl;
-use super::summary::{money, output};
+use super::summary::{cash, output};
 use crate::calc::campaign::{CampaignInputs, Flag, Goal, Input, Line, Metric, Metrics, Unit};
 use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
-use crate::calc::format::Rounding;
 use crate::state::{given, key_of_input};
 
 /// A result as people read it: money in the currency, a rate in percent, a
@@ -17,8 +16,7 @@ use crate::state::{given, key_of_input};
 #[must_use]
 pub fn shown(unit: Unit, value: f64, c: Currency) -> String {
     match unit {
-        Unit::Money if value > 0.0 => money(value, c, Rounding::Nearest),
-        Unit::Money => intl::money(value, c),
+        Unit::Money => cash(value, c),
         Unit::Percent => intl::percent(value),
         Unit::Times => intl::number(value, 2) + "×",
     }

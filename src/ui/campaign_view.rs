@@ -6,10 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::ad_reminder::ad_reminder;
 use super::app::ViewProps;
 use super::campaign_creators::CampaignCreators;
 use super::campaign_fields::CampaignFields;
-use super::campaign_panels::{ad_reminder, benchmarks, emv_panel, sentiment};
+use super::campaign_panels::{benchmarks, emv_panel, sentiment};
 use super::campaign_results::{flags, results, shown};
 use super::copy_link::CopyLink;
 use super::embed_view::open_full;
@@ -51,17 +52,6 @@ pub fn CampaignView(props: &ViewProps) -> Html {
             }
         </>
     };
-    // The figures that measure the goal, for the bar pinned on phones.
-    let glance: Vec<String> = goal.order()[..goal.leading()]
-        .iter()
-        .filter_map(|l| match l {
-            Line::Metric(id) => m
-                .get(*id)?
-                .ok()
-                .map(|v| id.short().to_owned() + " " + &shown(id.unit(), v, c)),
-            Line::Input(_) => None,
-        })
-        .collect();
     if props.compact {
         return html! {
             <main class="embed campaign" id="main">
@@ -73,6 +63,17 @@ pub fn CampaignView(props: &ViewProps) -> Html {
             </main>
         };
     }
+    // The figures that measure the goal, for the bar pinned on phones.
+    let glance: Vec<String> = goal.order()[..goal.leading()]
+        .iter()
+        .filter_map(|l| match l {
+            Line::Metric(id) => m
+                .get(*id)?
+                .ok()
+                .map(|v| id.short().to_owned() + " " + &shown(id.unit(), v, c)),
+            Line::Input(_) => None,
+        })
+        .collect();
     let counts = form.sentiment;
     let any_comments = [
         counts.positive,

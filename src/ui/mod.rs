@@ -1,5 +1,6 @@
 //! The thin Yew layer: one component per file; the state lives in `app`.
 
+pub mod ad_reminder;
 pub mod app;
 pub mod brand_celebrity;
 pub mod brand_parts;

@@ -4,10 +4,11 @@
 
 use yew::prelude::*;
 
-use super::brand_parts::{cash, maybe, people, table, tagged, tr, working};
+use super::brand_parts::{maybe, people, table, tagged, tr, working};
 use super::disclosure::Disclosure;
 use super::intl;
 use super::source_cite::SourceCite;
+use super::summary::cash;
 use crate::calc::budget::planner::{Plan, Purchase};
 use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;

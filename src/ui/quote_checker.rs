@@ -7,9 +7,10 @@
 use yew::prelude::*;
 
 use super::app::Actions;
-use super::brand_parts::{amount, cash, deal, field, people, position_name, read, working};
+use super::brand_parts::{amount, deal, field, people, position_name, read, working};
 use super::disclosure::Disclosure;
 use super::intl;
+use super::summary::cash;
 use super::summary::output;
 use super::text_field::TextField;
 use crate::calc::amount::{parse_amount, parse_percent};

@@ -9,8 +9,9 @@ use yew::prelude::*;
 
 use super::table_input::{on_file, on_paste};
 
-use super::brand_parts::{cash, deal, position_name, table, tagged, tr};
+use super::brand_parts::{deal, position_name, table, tagged, tr};
 use super::intl;
+use super::summary::cash;
 use crate::calc::brand::{judge, Judged};
 use crate::calc::budget::shortlist::totals;
 use crate::calc::choice::Choice;

@@ -42,6 +42,16 @@ pub fn money(amount: f64, currency: Currency, rounding: Rounding) -> String {
     intl::money(shown_money(amount, currency, rounding), currency)
 }
 
+/// An amount rounded to the nearest shown unit; nothing is "0", not a cent.
+#[must_use]
+pub fn cash(value: f64, c: Currency) -> String {
+    if value > 0.0 {
+        money(value, c, Rounding::Nearest)
+    } else {
+        intl::money(0.0, c)
+    }
+}
+
 /// `<output name=... data-value=...>text</output>`.
 pub fn output(name: &'static str, value: Option<f64>, text: String) -> Html {
     html! { <output name={name} data-value={intl::data_value(value)}>{ text }</output> }

@@ -180,7 +180,7 @@ describe("a brand planning a campaign", () => {
 
   test("the reminder to disclose cites the FTC and the CMA/ASA", async (t) => {
     const { page } = await brand(t);
-    const reminder = page.locator("section[aria-labelledby=disclose-heading]");
+    const reminder = page.locator("section[aria-labelledby=ad-heading]");
     await reminder.waitFor();
     const text = await reminder.textContent();
     assert.match(text, /Disclosures 101 for Social Media Influencers/);
