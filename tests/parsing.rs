@@ -783,13 +783,6 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
-    fn a_parsed_count_is_never_above_the_limit(text in any_text()) {
-        if let Ok(Some(value)) = parse_count(&text) {
-            prop_assert!(value <= MAX_COUNT, "{text:?} -> {value}");
-        }
-    }
-
-    #[test]
     fn parse_positive_is_parse_count_without_zero(text in any_text()) {
         let expected = match parse_count(&text) {
             Ok(Some(0)) => Err(Zero),
