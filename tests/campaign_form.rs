@@ -25,7 +25,7 @@ fn typed(texts: &[(Key, &str)]) -> State {
 
 #[test]
 fn every_campaign_input_has_the_url_key_of_the_same_name() {
-    for input in Input::ALL {
+    for &input in Input::ALL {
         assert_eq!(key_of_input(input).id(), input.id());
     }
 }

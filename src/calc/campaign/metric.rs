@@ -4,82 +4,29 @@
 use std::fmt;
 
 use crate::calc::bands::count;
+use crate::calc::choice::Choice;
 
-/// A figure the user gives about a campaign.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Input {
-    Spend,
-    Impressions,
-    Reach,
-    Engagements,
-    Clicks,
-    Conversions,
-    Revenue,
-    AverageOrderValue,
-    Margin,
-    Positive,
-    Neutral,
-    Negative,
-    Questions,
+crate::choice! {
+    /// A figure the user gives about a campaign: its URL and `data-value` id,
+    /// and its field label, which also names it in messages.
+    pub enum Input {
+        Spend = ("spend", "Spend"),
+        Impressions = ("impressions", "Impressions"),
+        Reach = ("reach", "Reach"),
+        Engagements = ("engagements", "Engagements"),
+        Clicks = ("clicks", "Clicks"),
+        Conversions = ("conversions", "Conversions"),
+        Revenue = ("revenue", "Revenue"),
+        AverageOrderValue = ("aov", "Average order value"),
+        Margin = ("margin", "Gross margin"),
+        Positive = ("positive", "Positive comments"),
+        Neutral = ("neutral", "Neutral comments"),
+        Negative = ("negative", "Negative comments"),
+        Questions = ("questions", "Questions"),
+    }
 }
 
 impl Input {
-    pub const ALL: [Self; 13] = [
-        Self::Spend,
-        Self::Impressions,
-        Self::Reach,
-        Self::Engagements,
-        Self::Clicks,
-        Self::Conversions,
-        Self::Revenue,
-        Self::AverageOrderValue,
-        Self::Margin,
-        Self::Positive,
-        Self::Neutral,
-        Self::Negative,
-        Self::Questions,
-    ];
-
-    /// The URL and `data-value` id.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Spend => "spend",
-            Self::Impressions => "impressions",
-            Self::Reach => "reach",
-            Self::Engagements => "engagements",
-            Self::Clicks => "clicks",
-            Self::Conversions => "conversions",
-            Self::Revenue => "revenue",
-            Self::AverageOrderValue => "aov",
-            Self::Margin => "margin",
-            Self::Positive => "positive",
-            Self::Neutral => "neutral",
-            Self::Negative => "negative",
-            Self::Questions => "questions",
-        }
-    }
-
-    /// The field's label, which also names it in messages.
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Spend => "Spend",
-            Self::Impressions => "Impressions",
-            Self::Reach => "Reach",
-            Self::Engagements => "Engagements",
-            Self::Clicks => "Clicks",
-            Self::Conversions => "Conversions",
-            Self::Revenue => "Revenue",
-            Self::AverageOrderValue => "Average order value",
-            Self::Margin => "Gross margin",
-            Self::Positive => "Positive comments",
-            Self::Neutral => "Neutral comments",
-            Self::Negative => "Negative comments",
-            Self::Questions => "Questions",
-        }
-    }
-
     /// The name inside a sentence ("no clicks", "zero spend").
     #[must_use]
     pub const fn phrase(self) -> &'static str {
