@@ -412,6 +412,26 @@ pub fn no_verdict(
 }
 
 /// Which kind of rate the verdict judged, and its value.
+/// The verdict judged the rate of `kind` and it is the report's own.
+#[track_caller]
+fn judged(
+    kind: RateKind,
+    platform: Platform,
+    followers: &str,
+    likes: &str,
+    comments: &str,
+    views: &str,
+) {
+    let report = viewed(platform, followers, likes, comments, views);
+    let (judged, value) = report.assessment.rate.expect("a judged rate");
+    assert_eq!(judged, kind, "{platform:?} {followers:?}");
+    let own = match kind {
+        RateKind::PerView => report.rates.per_view,
+        RateKind::PerFollower => report.rates.per_follower,
+    };
+    assert_eq!(Some(value), own);
+}
+
 #[track_caller]
 pub fn judged_per_view(
     platform: Platform,
@@ -420,10 +440,14 @@ pub fn judged_per_view(
     comments: &str,
     views: &str,
 ) {
-    let report = viewed(platform, followers, likes, comments, views);
-    let (kind, value) = report.assessment.rate.expect("a judged rate");
-    assert_eq!(kind, RateKind::PerView, "{platform:?} {followers:?}");
-    assert_eq!(Some(value), report.rates.per_view);
+    judged(
+        RateKind::PerView,
+        platform,
+        followers,
+        likes,
+        comments,
+        views,
+    );
 }
 
 #[track_caller]
@@ -434,10 +458,14 @@ pub fn judged_per_follower(
     comments: &str,
     views: &str,
 ) {
-    let report = viewed(platform, followers, likes, comments, views);
-    let (kind, value) = report.assessment.rate.expect("a judged rate");
-    assert_eq!(kind, RateKind::PerFollower, "{platform:?} {followers:?}");
-    assert_eq!(Some(value), report.rates.per_follower);
+    judged(
+        RateKind::PerFollower,
+        platform,
+        followers,
+        likes,
+        comments,
+        views,
+    );
 }
 
 /// The typical range (lowest low, highest high) the verdict compared with.
