@@ -1041,3 +1041,108 @@ fn thresholds_leave_room_between_far_above_and_implausible() {
     );
     assert_eq!(judged_at(bottom, low * 1.01), (Verdict::Below, vec![]));
 }
+
+// ---------------------------------------------------------------------------
+// No import cycle between the calculator's modules
+// ---------------------------------------------------------------------------
+
+/// The `src/calc` modules each module's code names: `crate::calc::x` anywhere,
+/// and `super::x` in files whose parent is `calc` itself (`calc/x.rs` and
+/// `calc/x/mod.rs`). Grouped paths (`super::{a, b::c}`) count each item.
+fn calc_imports() -> HashMap<String, HashSet<String>> {
+    let calc = src("calc");
+    let mut graph: HashMap<String, HashSet<String>> = HashMap::new();
+    for path in rust_files(&calc) {
+        let rel = path.strip_prefix(&calc).expect("under src/calc");
+        let parts: Vec<String> = rel
+            .iter()
+            .map(|p| p.to_string_lossy().trim_end_matches(".rs").to_owned())
+            .collect();
+        let module = parts[0].clone();
+        if module == "mod" {
+            continue;
+        }
+        let super_is_calc = parts.len() == 1 || (parts.len() == 2 && parts[1] == "mod");
+        let code = code_only(&read(&path));
+        let mut prefixes = vec!["crate::calc::"];
+        if super_is_calc {
+            prefixes.push("super::");
+        }
+        let deps = graph.entry(module.clone()).or_default();
+        for prefix in prefixes {
+            for (at, _) in code.match_indices(prefix) {
+                let rest = &code[at + prefix.len()..];
+                let names: Vec<&str> = match rest.strip_prefix('{') {
+                    Some(group) => group[..group.find('}').unwrap_or(group.len())]
+                        .split(',')
+                        .collect(),
+                    None => vec![rest],
+                };
+                for name in names {
+                    let name: String = name
+                        .trim()
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    if !name.is_empty() && name != module && name != "self" {
+                        deps.insert(name);
+                    }
+                }
+            }
+        }
+    }
+    graph
+}
+
+/// A cycle in `graph` as the modules along it, if there is one.
+fn a_cycle(graph: &HashMap<String, HashSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &HashMap<String, HashSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut HashSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|n| n == node) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(node.to_owned());
+            return Some(cycle);
+        }
+        if !done.insert(node.to_owned()) {
+            return None;
+        }
+        path.push(node.to_owned());
+        let mut next: Vec<&String> = graph.get(node).into_iter().flatten().collect();
+        next.sort();
+        let found = next.into_iter().find_map(|n| visit(n, graph, path, done));
+        path.pop();
+        found
+    }
+    let mut done = HashSet::new();
+    let mut nodes: Vec<&String> = graph.keys().collect();
+    nodes.sort();
+    nodes
+        .into_iter()
+        .find_map(|n| visit(n, graph, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn no_import_cycle_between_calc_modules() {
+    let graph = calc_imports();
+    assert!(
+        graph.len() > 15 && graph["fee"].contains("deliverable"),
+        "the scan found too little: {graph:?}"
+    );
+    assert_eq!(a_cycle(&graph), None);
+}
+
+#[test]
+fn the_cycle_check_finds_a_cycle() {
+    let graph: HashMap<String, HashSet<String>> = [("a", "b"), ("b", "c"), ("c", "a"), ("d", "a")]
+        .into_iter()
+        .map(|(from, to)| (from.to_owned(), HashSet::from([to.to_owned()])))
+        .collect();
+    assert_eq!(
+        a_cycle(&graph),
+        Some(["a", "b", "c", "a"].map(String::from).to_vec())
+    );
+}

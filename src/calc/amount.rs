@@ -8,13 +8,7 @@
 
 use super::input::{split_decimal, split_multiplier, InputError};
 
-/// The largest amount any field accepts, in trillions of a currency's major
-/// unit (a whole number, so the message is written from it without a float
-/// formatter in the build).
-pub const MAX_AMOUNT_TRILLIONS: u32 = 1;
-/// The largest amount any field accepts, in a currency's major unit: more
-/// than any campaign, even in yen, rupiah or won.
-pub const MAX_AMOUNT: f64 = MAX_AMOUNT_TRILLIONS as f64 * 1e12;
+pub use super::input::{MAX_AMOUNT, MAX_AMOUNT_TRILLIONS};
 
 /// Symbols, the dollar forms with their country first so `US$` wins over `$`.
 const SYMBOLS: &[&str] = &[

@@ -11,6 +11,13 @@ use std::fmt;
 pub const MAX_COUNT_BILLIONS: u64 = 10;
 /// The largest count any field accepts.
 pub const MAX_COUNT: u64 = MAX_COUNT_BILLIONS * 1_000_000_000;
+/// The largest amount any field accepts, in trillions of a currency's major
+/// unit (a whole number, so the message is written from it without a float
+/// formatter in the build).
+pub const MAX_AMOUNT_TRILLIONS: u32 = 1;
+/// The largest amount any field accepts, in a currency's major unit: more
+/// than any campaign, even in yen, rupiah or won.
+pub const MAX_AMOUNT: f64 = MAX_AMOUNT_TRILLIONS as f64 * 1e12;
 
 /// Why a field's text is not a usable count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,7 +28,7 @@ pub enum InputError {
     TooLarge,
     /// Zero where the calculation divides by it (followers, posts, views).
     Zero,
-    /// An amount of money above [`crate::calc::amount::MAX_AMOUNT`].
+    /// An amount of money above [`MAX_AMOUNT`].
     AmountTooLarge,
     /// A percentage above 100 where a share is meant (margin, commission).
     OverHundred,
@@ -39,10 +46,9 @@ impl InputError {
                 format!("{label} is too large: the limit is {MAX_COUNT_BILLIONS} billion")
             }
             Self::Zero => format!("{label} must be at least 1"),
-            Self::AmountTooLarge => format!(
-                "{label} is too large: the limit is {} trillion",
-                crate::calc::amount::MAX_AMOUNT_TRILLIONS
-            ),
+            Self::AmountTooLarge => {
+                format!("{label} is too large: the limit is {MAX_AMOUNT_TRILLIONS} trillion")
+            }
             Self::OverHundred => format!("{label} can't be more than 100%"),
         }
     }
