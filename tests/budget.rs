@@ -446,8 +446,9 @@ fn celebrity_for_250k() -> influencer_rate_calculator::calc::budget::celebrity::
 
 #[track_caller]
 fn side(index: usize, creators: u64, reach: f64, engagements: f64) {
-    let sides = celebrity_for_250k().sides();
-    let p = &sides[index].purchase;
+    let comparison = celebrity_for_250k();
+    let sides = comparison.sides();
+    let p = sides[index].purchase;
     assert_eq!(p.creators, creators, "side {index}");
     some_close(p.reach, reach, &format!("side {index} reach"));
     close(

@@ -381,7 +381,7 @@ proptest! {
         let tiers = [(tier, fee, er)];
         let c = compare(&CelebrityInputs { price, followers, engagement_percent: er, deliverable, fixed_cost: fixed, overlap: Overlap::default(), alternatives: &tiers });
         prop_assert!(c.money.is_finite());
-        for s in c.sides() { finite_purchase(&s.purchase); }
+        for s in c.sides() { finite_purchase(s.purchase); }
         finite_lines(&c.working);
     }
 

@@ -243,3 +243,80 @@ proptest! {
         page_from(&decode(&search).expect("what was encoded decodes"));
     }
 }
+
+/// A decimal count with a multiplier is exact: the same result as working
+/// with the fraction as a whole number over a power of ten in u128, for long
+/// and short digits, trailing zeros and every multiplier.
+#[test]
+fn a_decimal_count_times_a_multiplier_is_exact() {
+    use influencer_rate_calculator::calc::input::InputError;
+    let ints = [
+        "",
+        "0",
+        "1",
+        "12",
+        "999",
+        "0012",
+        "4294967296",
+        "18446744073709551615",
+    ];
+    let long_ints = [
+        "99999999999999999999",
+        "123456789012345678901",
+        "000000000000000000000001",
+    ];
+    let fracs = [
+        "",
+        "0",
+        "5",
+        "25",
+        "1250",
+        "000",
+        "1000",
+        "123456",
+        "123456789",
+    ];
+    let long_fracs = [
+        "1234567890",
+        "50000000000000000000000",
+        "000000000000000000000001",
+    ];
+    let multipliers = [("k", 1_000_u64), ("m", 1_000_000), ("bn", 1_000_000_000)];
+    for int in ints.iter().chain(&long_ints) {
+        for frac in fracs.iter().chain(&long_fracs) {
+            for (word, multiplier) in multipliers {
+                if int.is_empty() && frac.is_empty() {
+                    continue;
+                }
+                let text = if frac.is_empty() {
+                    format!("{int}{word}")
+                } else {
+                    format!("{int}.{frac}{word}")
+                };
+                let digits = int.trim_start_matches('0');
+                let frac = frac.trim_end_matches('0');
+                let want = if digits.len() > 20 {
+                    Err(InputError::TooLarge)
+                } else if frac.len() > 20 {
+                    Err(InputError::Fractional)
+                } else {
+                    let whole: u128 = digits.parse().unwrap_or(0);
+                    let numerator: u128 = frac.parse().unwrap_or(0);
+                    let denominator = 10_u128.pow(u32::try_from(frac.len()).unwrap());
+                    let scaled = numerator * u128::from(multiplier);
+                    if scaled.is_multiple_of(denominator) {
+                        let total = whole * u128::from(multiplier) + scaled / denominator;
+                        u64::try_from(total)
+                            .ok()
+                            .filter(|&t| t <= MAX_COUNT)
+                            .map(Some)
+                            .ok_or(InputError::TooLarge)
+                    } else {
+                        Err(InputError::Fractional)
+                    }
+                };
+                assert_eq!(parse_count(&text), want, "{text:?}");
+            }
+        }
+    }
+}

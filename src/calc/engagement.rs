@@ -117,7 +117,7 @@ pub fn per_post_summary(followers: u64, posts: &[PostCounts]) -> Option<PerPostS
     if rates.is_empty() {
         return None;
     }
-    rates.sort_unstable_by(f64::total_cmp);
+    crate::calc::order::sort_floats(&mut rates);
     let mid = rates.len() / 2;
     let median = if rates.len().is_multiple_of(2) {
         f64::midpoint(rates[mid - 1], rates[mid])

@@ -313,30 +313,28 @@ fn grouping_is_valid(int_part: &str) -> bool {
 }
 
 fn scale(int_digits: &str, frac_digits: &str, multiplier: u64) -> Result<Option<u64>, InputError> {
-    // Work in u128 with the fraction as an integer over 10^len, so "1.2M" is
-    // exactly 1,200,000 and no float rounding can creep in.
+    // The multiplier is a power of ten (`MULTIPLIERS`): the value is the digits
+    // with the decimal point moved that many places right, so "1.2M" is exactly
+    // 1,200,000 and no float rounding can creep in. Decimals left over after
+    // the move make a fraction of a count.
     let digits = int_digits.trim_start_matches('0');
     let frac = frac_digits.trim_end_matches('0');
-    if digits.len() > 20 || frac.len() > 20 {
-        return if digits.len() > 20 {
-            Ok(None)
-        } else {
-            Err(InputError::Fractional)
-        };
+    if digits.len() > 20 {
+        return Ok(None);
     }
-    let whole: u128 = digits.parse().unwrap_or(0);
-    let numerator: u128 = frac.parse().unwrap_or(0);
-    let denominator: u128 = 10u128.pow(u32::try_from(frac.len()).unwrap_or(20));
-    let scaled_frac = numerator * u128::from(multiplier);
-    if !scaled_frac.is_multiple_of(denominator) {
+    let places = multiplier.ilog10() as usize;
+    if frac.len() > places {
         return Err(InputError::Fractional);
     }
-    let total = whole
-        .checked_mul(u128::from(multiplier))
-        .and_then(|w| w.checked_add(scaled_frac / denominator));
-    Ok(total
-        .filter(|&t| t <= u128::from(MAX_COUNT))
-        .and_then(|t| u64::try_from(t).ok()))
+    let padding = std::iter::repeat_n(b'0', places - frac.len());
+    let total = digits
+        .bytes()
+        .chain(frac.bytes())
+        .chain(padding)
+        .try_fold(0_u64, |n, d| {
+            n.checked_mul(10)?.checked_add(u64::from(d - b'0'))
+        });
+    Ok(total.filter(|&t| t <= MAX_COUNT))
 }
 
 /// One post's interactions, from a line of a pasted per-post list.

@@ -17,6 +17,7 @@ pub mod flags;
 pub mod format;
 pub mod input;
 pub mod niche;
+pub mod order;
 pub mod platform;
 mod rates;
 pub mod shortlist;

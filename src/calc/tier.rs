@@ -290,7 +290,9 @@ pub fn consensus(followers: u64) -> Vec<(Tier, usize)> {
             None => counts.push((tier, 1)),
         }
     }
-    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    // Most common first: a larger count is a smaller key.
+    #[allow(clippy::cast_precision_loss)] // at most Scheme::ALL.len()
+    crate::calc::order::sort_by_key(&mut counts, |&(_, n)| Some(-(n as f64)));
     counts
 }
 

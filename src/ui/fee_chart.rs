@@ -38,7 +38,7 @@ pub fn MethodsChart(props: &MethodsChartProps) -> Html {
     };
     let (band_x, band_w) = (x(k.low), (x(k.high) - x(k.low)).max(2.0));
     let mut rows: Vec<&MethodFigure> = props.figures.iter().collect();
-    rows.sort_by(|a, b| a.usd.total_cmp(&b.usd));
+    crate::calc::order::sort_by_key(&mut rows, |f| Some(f.usd));
     html! {
         <ol class="methods" aria-label="Published methods, lowest first">
             { for rows.into_iter().map(|f| {

@@ -46,10 +46,10 @@ pub struct CelebrityInputs<'a> {
 
 /// One side of the comparison.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Side {
+pub struct Side<'a> {
     /// `None` for the celebrity.
     pub band: Option<TierBand>,
-    pub purchase: Purchase,
+    pub purchase: &'a Purchase,
 }
 
 /// The comparison: the same money spent on one celebrity or on each tier.
@@ -66,14 +66,14 @@ pub struct CelebrityComparison {
 impl CelebrityComparison {
     /// Every side with a result, the celebrity first: for a chart or table.
     #[must_use]
-    pub fn sides(&self) -> Vec<Side> {
+    pub fn sides(&self) -> Vec<Side<'_>> {
         let celebrity = Side {
             band: None,
-            purchase: self.celebrity.clone(),
+            purchase: &self.celebrity,
         };
         std::iter::once(celebrity)
             .chain(self.alternatives.iter().filter_map(|row| {
-                row.purchase.clone().map(|purchase| Side {
+                row.purchase.as_ref().map(|purchase| Side {
                     band: Some(row.band),
                     purchase,
                 })

@@ -72,7 +72,7 @@ impl FeeRange {
     #[must_use]
     pub fn new(low: f64, typical: f64, high: f64) -> Self {
         let mut v = [amount(low), amount(typical), amount(high)];
-        v.sort_by(f64::total_cmp);
+        crate::calc::order::sort_floats(&mut v);
         let [low, typical, high] = v;
         Self { low, typical, high }
     }

@@ -307,7 +307,7 @@ pub fn reach(deliverable: Deliverable, followers: u64) -> Reach {
             note: FORMULA_NOTE,
         })
         .collect();
-    formulas.sort_by(|a, b| a.percent.total_cmp(&b.percent));
+    crate::calc::order::sort_by_key(&mut formulas, |f| Some(f.percent));
     figures.extend(formulas);
 
     let mut working = Vec::with_capacity(figures.len() + 2);

@@ -98,14 +98,7 @@ pub fn totals(budget: f64, fixed_cost: f64, candidates: &[Candidate]) -> Shortli
         })
         .collect();
     // Stable: equal costs per engagement keep the order given.
-    rows.sort_by(
-        |a, b| match (a.cost_per_engagement, b.cost_per_engagement) {
-            (Some(x), Some(y)) => x.total_cmp(&y),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        },
-    );
+    crate::calc::order::sort_by_key(&mut rows, |r| r.cost_per_engagement);
     let limit = budget * (1.0 + ROUNDING_SLACK);
     let mut fitting_cost = 0.0;
     let mut fitting = 0;

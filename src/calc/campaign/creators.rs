@@ -234,14 +234,8 @@ pub fn ranking(rows: &[CreatorResult], by: RankBy) -> Vec<usize> {
             RankBy::Roas => m.roas.ok().map(|v| -v),
         }
     };
-    let mut keyed: Vec<(usize, Option<f64>)> = rows.iter().map(key).enumerate().collect();
-    keyed.sort_by(|(_, a), (_, b)| match (a, b) {
-        (Some(a), Some(b)) => a.total_cmp(b),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    });
-    keyed.into_iter().map(|(i, _)| i).collect()
+    let keys: Vec<Option<f64>> = rows.iter().map(key).collect();
+    crate::calc::order::ascending(&keys)
 }
 
 /// The results shown for each row, in the export's column order.

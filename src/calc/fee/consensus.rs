@@ -12,7 +12,7 @@ use super::methods::{figures, MethodFigure};
 #[must_use]
 pub fn quantile(values: &[f64], p: f64) -> Option<f64> {
     let mut sorted: Vec<f64> = values.iter().copied().filter(|v| !v.is_nan()).collect();
-    sorted.sort_unstable_by(f64::total_cmp);
+    crate::calc::order::sort_floats(&mut sorted);
     let last = sorted.len().checked_sub(1)?;
     // Counts here are a few dozen: exact in f64.
     #[allow(clippy::cast_precision_loss)]
