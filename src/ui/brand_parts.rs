@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use super::app::Actions;
 use super::intl;
-use super::source_cite::SourceCite;
-use super::sourced_table::Scroll;
+use super::source_cite::cite;
+use super::sourced_table::scroll;
 use super::summary::cash;
 use super::text_field::TextField;
 use crate::calc::amount::{parse_amount, parse_percent};
@@ -131,7 +131,7 @@ pub fn working(lines: &[Line], c: Currency) -> Html {
                     <dd>
                         <strong>{ value_text(l.value, c) }</strong>
                         { " " }{ &l.note }
-                        if let Some(s) = l.source { { " " }<SourceCite source={s} compact=true /> }
+                        if let Some(s) = l.source { { " " }{ cite(s, true) } }
                     </dd>
                 </div>
             }) }
@@ -151,15 +151,16 @@ pub const fn position_name(p: Position) -> &'static str {
 
 /// A table in a scrolling region: caption, column headings, and its rows.
 pub fn table(label: &'static str, caption: String, heads: &[&'static str], rows: Html) -> Html {
-    html! {
-        <Scroll label={label}>
+    scroll(
+        label.into(),
+        html! {
             <table>
                 <caption>{ caption }</caption>
                 <thead><tr>{ for heads.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
                 <tbody>{ rows }</tbody>
             </table>
-        </Scroll>
-    }
+        },
+    )
 }
 
 /// A row: its heading cell, then plain cells.

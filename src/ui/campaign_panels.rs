@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::campaign_results::{metric_line, panel, shown};
 use super::intl;
-use super::source_cite::SourceCite;
-use super::sourced_table::{SourcedRow, SourcedTable};
+use super::source_cite::cite;
+use super::sourced_table::{sourced_table, SourcedRow};
 use crate::calc::campaign::benchmarks::{cpm_benchmarks, disagreement, no_benchmark, Position};
 use crate::calc::campaign::emv::{emv, Content, CAUTIONS, LABEL};
 use crate::calc::campaign::sentiment::Sentiment;
@@ -58,8 +58,7 @@ pub fn benchmarks(platform: Platform, cpm: Option<f64>, c: Currency) -> Html {
                             platform.name(), at(d.lowest), at(d.highest), intl::number(d.factor, 0)) }
                     </p>
                 }
-                <SourcedTable caption={"Published CPM (cost per 1,000 impressions), converted from US dollars"}
-                    headings={("Platform", "CPM")} rows={rows} />
+                { sourced_table("Published CPM (cost per 1,000 impressions), converted from US dollars", ("Platform", "CPM"), &rows) }
                 if let Some(why) = no_benchmark(MetricId::Cpa) {
                     <p class="no-benchmark"><strong>{ unbenchmarked.join(", ") }{ ": " }</strong>{ why }</p>
                 }
@@ -134,9 +133,9 @@ pub fn emv_panel(platform: Platform, inputs: &CampaignInputs, c: Currency) -> Ht
                         }
                     }) }
                 </dl>
-                <p class="note">{ "Formula: " }<SourceCite source={MIGHTYSCOUT_EMV} compact=true /></p>
+                <p class="note">{ "Formula: " }{ cite(MIGHTYSCOUT_EMV, true) }</p>
                 <ul class="flags">
-                    { for CAUTIONS.iter().map(|w| html! { <li>{ w.says }{ " " }<SourceCite source={w.source} compact=true /></li> }) }
+                    { for CAUTIONS.iter().map(|w| html! { <li>{ w.says }{ " " }{ cite(w.source, true) }</li> }) }
                 </ul>
             </>
         },

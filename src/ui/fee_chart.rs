@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::intl;
-use super::source_cite::SourceCite;
+use super::source_cite::cite;
 use super::summary::money;
 use super::svg::at;
 use crate::calc::currency::Currency;
@@ -47,7 +47,7 @@ pub fn MethodsChart(props: &MethodsChartProps) -> Html {
                     <li>
                         <span class="method">
                             { f.method.label }
-                            <span class="note"><SourceCite source={f.method.source} compact=true />{ " " }{ f.method.note }</span>
+                            <span class="note">{ cite(f.method.source, true) }{ " " }{ f.method.note }</span>
                         </span>
                         <output name="fee_method" data-value={intl::data_value(Some(local))}>
                             { money(local, c, Rounding::Nearest) }

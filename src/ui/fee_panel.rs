@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::disclosure::Disclosure;
 use super::fee_chart::MethodsChart;
 use super::intl;
-use super::sourced_table::{SourcedRow, SourcedTable};
+use super::sourced_table::{sourced_table, SourcedRow};
 use super::summary::money;
 use crate::calc::choice::Choice;
 use crate::calc::currency::{Currency, RATES_DATE};
@@ -90,7 +90,7 @@ fn Working(props: &WorkingProps) -> Html {
         .collect();
     html! {
         <>
-            <SourcedTable caption="How the fee was worked out" headings={("Step", "Amount")} rows={rows} />
+            { sourced_table("How the fee was worked out", ("Step", "Amount"), &rows) }
             <p class="note">
                 { format!(
                     "Amounts are shown to three significant figures, the low end rounded down and the high end up; \

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::intl;
-use super::source_cite::SourceCite;
+use super::source_cite::cite;
 use crate::calc::choice::Choice;
 use crate::calc::niche::{figures, Niche};
 
@@ -28,7 +28,7 @@ pub fn NicheNote(props: &NicheNoteProps) -> Html {
                     { for found.iter().map(|f| html! {
                         <li>
                             { format!("{}: {} {} ({}) — ", props.niche.name(), f.reading, intl::percent(f.percent), f.note) }
-                            <SourceCite source={f.source} />
+                            { cite(f.source, false) }
                         </li>
                     }) }
                 </ul>

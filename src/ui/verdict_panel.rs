@@ -5,8 +5,8 @@ use yew::prelude::*;
 use super::disclosure::Disclosure;
 use super::gauge::Gauge;
 use super::intl;
-use super::source_cite::SourceCite;
-use super::sourced_table::Scroll;
+use super::source_cite::cite;
+use super::sourced_table::scroll;
 use super::tier_panel::span_text;
 use crate::calc::benchmarks::Band;
 use crate::calc::choice::Choice;
@@ -41,8 +41,9 @@ struct FiguresProps {
 #[component]
 fn Figures(props: &FiguresProps) -> Html {
     let caption = format!("Published {} figures for this size", props.platform.name());
-    html! {
-        <Scroll label={caption.clone()}>
+    scroll(
+        caption.clone().into(),
+        html! {
         <table class="figures">
             <caption>{ caption }</caption>
             <thead><tr>
@@ -62,7 +63,7 @@ fn Figures(props: &FiguresProps) -> Html {
                 };
                 html! {
                     <tr class={classes!(f.used.then_some("chosen"))}>
-                        <th scope="row"><SourceCite source={b.source} /><span class="note">{ b.caveat }</span></th>
+                        <th scope="row">{ cite(b.source, false) }<span class="note">{ b.caveat }</span></th>
                         <td>{ b.formula.describe() }<span class="note">{ b.statistic }</span></td>
                         <td class="num">
                             { f.band.map(|x| figure_text(&x)).unwrap_or_default() }
@@ -74,8 +75,8 @@ fn Figures(props: &FiguresProps) -> Html {
             }) }
             </tbody>
         </table>
-        </Scroll>
-    }
+        },
+    )
 }
 
 #[component]
@@ -99,7 +100,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             .to_owned(),
     };
     let evidence = a.typical.as_ref().map(|t| match (t.only_source(), t.disagreement()) {
-        (Some(s), _) => html! { <p class="note one-source">{ "Based on one source: " }<SourceCite source={s} compact=true />{ "." }</p> },
+        (Some(s), _) => html! { <p class="note one-source">{ "Based on one source: " }{ cite(s, true) }{ "." }</p> },
         (None, Some(d)) => html! {
             <p class="note">{ format!(
                 "{} sources cover this size; their typical figures differ by up to {}×.",
