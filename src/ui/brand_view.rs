@@ -16,7 +16,7 @@ use super::intl;
 use super::planner_table::planner_table;
 use super::quote_checker::quote_panel;
 use super::shortlist_table::ShortlistTable;
-use super::summary_bar::SummaryBar;
+use super::summary_bar::summary_bar;
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::budget::overlap::Overlap;
 use crate::calc::budget::planner::{plan, PlanInputs};
@@ -107,7 +107,7 @@ pub fn BrandView(props: &ViewProps) -> Html {
                 }
             </div>
         </main>
-        <SummaryBar parts={glance} />
+        { summary_bar(&glance) }
         </>
     }
 }

@@ -14,7 +14,7 @@ use super::campaign_panels::{benchmarks, emv_panel, sentiment};
 use super::campaign_results::{flags, results, shown};
 use super::copy_link::CopyLink;
 use super::embed_view::open_full;
-use super::summary_bar::SummaryBar;
+use super::summary_bar::summary_bar;
 use crate::calc::campaign::sentiment::sentiment as tally;
 use crate::calc::campaign::{evaluate, Goal, Line};
 use crate::calc::choice::Choice;
@@ -102,7 +102,7 @@ pub fn CampaignView(props: &ViewProps) -> Html {
                 }
             </div>
         </main>
-        <SummaryBar parts={glance} />
+        { summary_bar(&glance) }
         </>
     }
 }

@@ -13,17 +13,16 @@ use super::disclosure::Disclosure;
 use super::embed_snippet::EmbedSnippet;
 use super::engagement_panel::EngagementPanel;
 use super::fee_panel::FeePanel;
-use super::flags_panel::FlagsPanel;
+use super::flags_panel::flags_panel;
 use super::intl;
-use super::niche_note::NicheNote;
-use super::posts_field::PostsField;
+use super::niche_note::niche_note;
+use super::posts_field::{posts_field, PostsFieldProps};
 use super::rate_card::RateCard;
-use super::summary::{money, Summary};
-use super::summary_bar::SummaryBar;
+use super::summary::{money, summary, SummaryProps};
+use super::summary_bar::summary_bar;
 use super::text_field::TextField;
-use super::tier_panel::TierPanel;
+use super::tier_panel::tier_panel;
 use super::verdict_panel::VerdictPanel;
-use crate::calc::benchmarks::RateKind;
 use crate::calc::choice::Choice;
 use crate::calc::fee::{FeeEstimate, Range};
 use crate::calc::format::Rounding;
@@ -53,16 +52,7 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
     let a = &props.actions;
     let report = Rc::new(evaluate(&state.inputs()));
     let fee = state.quote(&report);
-    let labels = state.platform.labels();
     let fee_range = fee_in(state, fee.as_ref());
-    let summary = html! {
-        <Summary tier={report.tier} noun={labels.followers.to_ascii_lowercase()}
-            rate={report.rates.per_follower} verdict={report.assessment.verdict}
-            typical={report.assessment.typical.as_ref().map(|t| (t.floor, t.ceiling))}
-                judged_by_views={report.assessment.rate.filter(|(k, _)| *k == RateKind::PerView).map(|(_, v)| v)}
-            fee={fee_range} currency={state.currency}
-            methods={fee.as_ref().map_or(0, |e| e.base.figures.len())} />
-    };
     let glance: Vec<String> = [
         report.tier.map(|b| b.tier.name().to_owned()),
         report.rates.per_follower.map(intl::percent),
@@ -83,14 +73,14 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
         <main class="layout" id="main">
             <CreatorForm state={props.state.clone()} actions={a.clone()} report={report.clone()} complete={props.later.is_some()} />
             <div class="results" id="results">
-                { summary }
+                { summary(&SummaryProps::of(state.platform, &report, fee.as_ref(), fee_range, state.currency)) }
                 <CopyLink />
                 if let Some(later) = &props.later {
                     <CreatorPanels state={later.clone()} on_scheme={a.scheme.clone()} />
                 }
             </div>
         </main>
-        <SummaryBar parts={glance} />
+        { summary_bar(&glance) }
         </>
     }
 }
@@ -114,8 +104,8 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
         <VerdictPanel assessment={report.assessment.clone()} platform={state.platform}
             followers={report.followers} noun={labels.followers.to_ascii_lowercase()} />
         <EngagementPanel rates={report.rates} per_post={report.per_post} />
-        <TierPanel followers={report.followers} scheme={state.scheme} on_scheme={props.on_scheme.clone()} />
-        <FlagsPanel flags={report.flags.clone()} ready={report.rates.per_follower.is_some()} />
+        { tier_panel(report.followers, state.scheme, &props.on_scheme) }
+        { flags_panel(&report.flags, report.rates.per_follower.is_some()) }
         if let (Some(e), Some(f), Some(band)) = (fee, report.followers, report.tier) {
             <RateCard platform={state.platform} followers={f} tier={band.tier}
                 engagement={report.rates.per_follower} estimate={e} terms={state.terms().0} currency={state.currency} />
@@ -178,14 +168,20 @@ fn CreatorForm(props: &CreatorFormProps) -> Html {
                 </div>
                 { field(Field::Views, true, Some("Views or plays of the same posts.")) }
             }
-            <PostsField mode={state.posts_mode} posts={state.text(Key::Posts).to_owned()} list={state.text(Key::List).to_owned()}
-                posts_error={report.error(Field::Posts).map(AttrValue::from)}
-                list_error={report.error(Field::List).map(AttrValue::from)}
-                list_summary={list_summary} on_mode={a.posts_mode.clone()}
-                on_posts={a.text.reform(|t| (Key::Posts, t))} on_list={a.text.reform(|t| (Key::List, t))} />
+            { posts_field(&PostsFieldProps {
+                mode: state.posts_mode,
+                posts: state.text(Key::Posts).to_owned().into(),
+                list: state.text(Key::List).to_owned().into(),
+                posts_error: report.error(Field::Posts).map(AttrValue::from),
+                list_error: report.error(Field::List).map(AttrValue::from),
+                list_summary,
+                on_mode: a.posts_mode.clone(),
+                on_posts: a.text.reform(|t| (Key::Posts, t)),
+                on_list: a.text.reform(|t| (Key::List, t)),
+            }) }
             if props.complete {
                 { choice_field(Key::Niche.id(), "Niche", state.niche, None, &a.niche) }
-                <NicheNote niche={state.niche} />
+                { niche_note(state.niche) }
                 { deal_fields(state, a) }
                 <div class="buttons">
                     <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>

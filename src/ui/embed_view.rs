@@ -9,10 +9,9 @@ use yew::prelude::*;
 use super::app::Actions;
 use super::choice_field::chips;
 use super::creator_view::fee_in;
-use super::summary::Summary;
+use super::summary::{summary, SummaryProps};
 use super::text_field::TextField;
 use super::url;
-use crate::calc::benchmarks::RateKind;
 use crate::calc::choice::Choice;
 use crate::calc::platform::Platform;
 use crate::calc::{evaluate, Field};
@@ -49,7 +48,6 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let report = evaluate(&state.inputs());
     let fee = state.quote(&report);
     let platform: Platform = state.platform;
-    let labels = platform.labels();
     let field = |field: Field, optional: bool| {
         let key = key_of(field);
         html! {
@@ -70,12 +68,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                     { field(Field::Views, true) }
                 </div>
             </form>
-            <Summary tier={report.tier} noun={labels.followers.to_ascii_lowercase()}
-                rate={report.rates.per_follower} verdict={report.assessment.verdict}
-                typical={report.assessment.typical.as_ref().map(|t| (t.floor, t.ceiling))}
-                judged_by_views={report.assessment.rate.filter(|(k, _)| *k == RateKind::PerView).map(|(_, v)| v)}
-                fee={fee_in(state, fee.as_ref())} currency={state.currency}
-                methods={fee.as_ref().map_or(0, |e| e.base.figures.len())} />
+            { summary(&SummaryProps::of(platform, &report, fee.as_ref(), fee_in(state, fee.as_ref()), state.currency)) }
             { open_full(state) }
         </main>
     }

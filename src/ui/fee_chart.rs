@@ -11,23 +11,12 @@ use super::svg::at;
 use crate::calc::currency::Currency;
 use crate::calc::fee::{Consensus, MethodFigure};
 use crate::calc::format::Rounding;
-use crate::calc::platform::Platform;
-
-#[derive(Properties, PartialEq)]
-pub struct MethodsChartProps {
-    pub figures: Vec<MethodFigure>,
-    pub consensus: Consensus,
-    pub currency: Currency,
-    pub platform: Platform,
-}
 
 /// Each bar is drawn 300 units wide.
 const WIDTH: f64 = 300.0;
 
-#[component]
-pub fn MethodsChart(props: &MethodsChartProps) -> Html {
-    let c = props.currency;
-    let k = &props.consensus;
+/// The chart of `figures` against the consensus `k`, in `c`.
+pub fn methods_chart(figures: &[MethodFigure], k: &Consensus, c: Currency) -> Html {
     let (lo, hi) = (
         (k.min / 1.5).max(1e-6).log10(),
         (k.max * 1.5).max(1e-5).log10(),
@@ -37,7 +26,7 @@ pub fn MethodsChart(props: &MethodsChartProps) -> Html {
         t * WIDTH
     };
     let (band_x, band_w) = (x(k.low), (x(k.high) - x(k.low)).max(2.0));
-    let mut rows: Vec<&MethodFigure> = props.figures.iter().collect();
+    let mut rows: Vec<&MethodFigure> = figures.iter().collect();
     rows.sort_by(|a, b| a.usd.total_cmp(&b.usd));
     html! {
         <ol class="methods" aria-label="Published methods, lowest first">

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::disclosure::Disclosure;
-use super::fee_chart::MethodsChart;
+use super::fee_chart::methods_chart;
 use super::intl;
 use super::sourced_table::{sourced_table, SourcedRow};
 use super::summary::money;
@@ -130,7 +130,7 @@ pub fn FeePanel(props: &FeePanelProps) -> Html {
         <section class="panel fee" aria-labelledby="fee-heading">
             <h2 id="fee-heading">{ "Fair fee: where the published methods agree" }</h2>
             <p>{ headline }</p>
-            <MethodsChart figures={e.base.figures.clone()} consensus={k.clone()} currency={c} platform={props.platform} />
+            { methods_chart(&e.base.figures, k, c) }
             <p>
                 { format!(
                     "Your package at your engagement and terms: {} – {}, typically {}. An estimate to start a \

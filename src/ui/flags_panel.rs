@@ -5,25 +5,18 @@ use yew::prelude::*;
 use crate::calc::choice::Choice;
 use crate::calc::flags::Flag;
 
-#[derive(Properties, PartialEq)]
-pub struct FlagsPanelProps {
-    pub flags: Vec<Flag>,
-    /// Whether there is anything to check yet.
-    pub ready: bool,
-}
-
-#[component]
-pub fn FlagsPanel(props: &FlagsPanelProps) -> Html {
+/// The panel for `flags`; `ready` once there is anything to check.
+pub fn flags_panel(flags: &[Flag], ready: bool) -> Html {
     html! {
         <section class="panel" aria-labelledby="flags-heading">
             <h2 id="flags-heading">{ "Audience quality" }</h2>
-            if !props.ready {
+            if !ready {
                 <p class="note">{ "Checks appear once followers, likes and comments are in." }</p>
-            } else if props.flags.is_empty() {
+            } else if flags.is_empty() {
                 <p class="ok" data-flags="none">{ "Nothing unusual in these numbers." }</p>
             } else {
                 <ul class="flags">
-                    { for props.flags.iter().map(|f| html! {
+                    { for flags.iter().map(|f| html! {
                         <li data-flag={f.id()}>
                             <strong>{ f.name() }</strong>
                             <span>{ f.explain() }</span>

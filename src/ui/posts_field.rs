@@ -8,25 +8,22 @@ use super::choice_field::chips;
 use super::text_field::TextField;
 use crate::state::PostsMode;
 
-#[derive(Properties, PartialEq)]
+/// What the posts field shows and reports to.
 pub struct PostsFieldProps {
     pub mode: PostsMode,
     pub posts: AttrValue,
     pub list: AttrValue,
-    #[prop_or_default]
     pub posts_error: Option<AttrValue>,
-    #[prop_or_default]
     pub list_error: Option<AttrValue>,
     /// "12 posts read: median 4.1%, mean 4.4%" once a list is read.
-    #[prop_or_default]
     pub list_summary: Option<AttrValue>,
     pub on_mode: Callback<PostsMode>,
     pub on_posts: Callback<String>,
     pub on_list: Callback<String>,
 }
 
-#[component]
-pub fn PostsField(props: &PostsFieldProps) -> Html {
+/// The posts field.
+pub fn posts_field(props: &PostsFieldProps) -> Html {
     let on_list = props.on_list.reform(|e: InputEvent| {
         let area: HtmlTextAreaElement = e.target_unchecked_into();
         area.value()

@@ -13,13 +13,6 @@ use crate::calc::choice::Choice;
 use crate::calc::tier::{consensus, micro_definitions_including, Scheme, MICRO_DEFINITIONS};
 use crate::state::Key;
 
-#[derive(Properties, PartialEq)]
-pub struct TierPanelProps {
-    pub followers: Option<u64>,
-    pub scheme: Scheme,
-    pub on_scheme: Callback<Scheme>,
-}
-
 /// "Across 9 published schemes: micro in 7, mid-tier in 2. 4 of 5 article
 /// definitions of micro include it."
 fn consensus_text(followers: u64) -> String {
@@ -50,19 +43,20 @@ pub fn span_text(span: Span) -> String {
     }
 }
 
-#[component]
-pub fn TierPanel(props: &TierPanelProps) -> Html {
-    let scheme = props.scheme.table();
+/// The tier panel for `followers` under `scheme`.
+pub fn tier_panel(followers: Option<u64>, scheme: Scheme, on_scheme: &Callback<Scheme>) -> Html {
+    let chosen = scheme;
+    let scheme = chosen.table();
     html! {
         <section class="panel" aria-labelledby="tier-heading">
             <h2 id="tier-heading">{ "Tier" }</h2>
-            <TierScale scheme={scheme} followers={props.followers} />
-            { choice_field(Key::Scheme.id(), "Tier scheme", props.scheme, Some(scheme.note.into()), &props.on_scheme) }
-            if let Some(f) = props.followers {
+            <TierScale scheme={scheme} followers={followers} />
+            { choice_field(Key::Scheme.id(), "Tier scheme", chosen, Some(scheme.note.into()), on_scheme) }
+            if let Some(f) = followers {
                 <p class="note">{ consensus_text(f) }</p>
             }
             <Disclosure summary="Every tier scheme side by side">
-                <SchemesTable followers={props.followers} chosen={props.scheme} />
+                <SchemesTable followers={followers} chosen={chosen} />
             </Disclosure>
         </section>
     }
