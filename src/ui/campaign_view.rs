@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::ad_reminder::ad_reminder;
 use super::app::ViewProps;
 use super::campaign_creators::CampaignCreators;
-use super::campaign_fields::CampaignFields;
+use super::campaign_fields::campaign_fields;
 use super::campaign_panels::{benchmarks, emv_panel, sentiment};
 use super::campaign_results::{flags, results, shown};
 use super::copy_link::CopyLink;
@@ -24,7 +24,7 @@ use crate::state::Key;
 pub fn CampaignView(props: &ViewProps) -> Html {
     let state = &props.state;
     let c = state.currency;
-    let form = Rc::new(state.campaign());
+    let form = state.campaign();
     let campaign = evaluate(&form.inputs);
     let m = &campaign.metrics;
     let goal = Goal::from_id(state.text(Key::Goal)).unwrap_or_default();
@@ -56,7 +56,7 @@ pub fn CampaignView(props: &ViewProps) -> Html {
         return html! {
             <main class="embed campaign" id="main">
                 <h1>{ "Influencer campaign results" }</h1>
-                <CampaignFields state={props.state.clone()} actions={props.actions.clone()} form={form.clone()} rows_error={rows_error} compact=true />
+                { campaign_fields(state, &props.actions, &form, rows_error, true) }
                 { results(goal, m, &form.inputs, c, note) }
                 { flags(&campaign.flags) }
                 { open_full(state) }
@@ -86,7 +86,7 @@ pub fn CampaignView(props: &ViewProps) -> Html {
     html! {
         <>
         <main class="layout campaign" id="main">
-            <CampaignFields state={props.state.clone()} actions={props.actions.clone()} form={form.clone()} rows_error={rows_error} />
+            { campaign_fields(state, &props.actions, &form, rows_error, false) }
             <div class="results" id="results">
                 { results(goal, m, &form.inputs, c, note) }
                 { flags(&campaign.flags) }

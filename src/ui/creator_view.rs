@@ -50,7 +50,7 @@ pub fn fee_in(state: &State, fee: Option<&FeeEstimate>) -> Option<Range> {
 pub fn CreatorView(props: &CreatorViewProps) -> Html {
     let state = &props.state;
     let a = &props.actions;
-    let report = Rc::new(evaluate(&state.inputs()));
+    let report = evaluate(&state.inputs());
     let fee = state.quote(&report);
     let fee_range = fee_in(state, fee.as_ref());
     let glance: Vec<String> = [
@@ -71,7 +71,7 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
     html! {
         <>
         <main class="layout" id="main">
-            <CreatorForm state={props.state.clone()} actions={a.clone()} report={report.clone()} complete={props.later.is_some()} />
+            { creator_form(state, a, &report, props.later.is_some()) }
             <div class="results" id="results">
                 { summary(&SummaryProps::of(state.platform, &report, fee.as_ref(), fee_range, state.currency)) }
                 <CopyLink />
@@ -120,21 +120,10 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CreatorFormProps {
-    state: Rc<State>,
-    actions: Actions,
-    report: Rc<Report>,
-    /// False for the first frame: the niche and the deal's terms (below the
-    /// counts) follow a moment later, so the first answer waits only for the counts.
-    complete: bool,
-}
-
-#[component]
-fn CreatorForm(props: &CreatorFormProps) -> Html {
-    let state = &props.state;
-    let a = &props.actions;
-    let report = &props.report;
+/// The form for `state` and its `report`, reporting through `a`. `complete`
+/// is false for the first frame: the niche and the deal's terms (below the
+/// counts) follow a moment later, so the first answer waits only for the counts.
+fn creator_form(state: &State, a: &Actions, report: &Report, complete: bool) -> Html {
     let platform = state.platform;
     let field = |field: Field, optional: bool, hint: Option<&'static str>| {
         let key = key_of(field);
@@ -179,7 +168,7 @@ fn CreatorForm(props: &CreatorFormProps) -> Html {
                 on_posts: a.text.reform(|t| (Key::Posts, t)),
                 on_list: a.text.reform(|t| (Key::List, t)),
             }) }
-            if props.complete {
+            if complete {
                 { choice_field(Key::Niche.id(), "Niche", state.niche, None, &a.niche) }
                 { niche_note(state.niche) }
                 { deal_fields(state, a) }
