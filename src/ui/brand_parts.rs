@@ -10,7 +10,7 @@ use super::intl;
 use super::source_cite::cite;
 use super::sourced_table::scroll;
 use super::summary::cash;
-use super::text_field::TextField;
+use super::text_field::{key_props, text_field, TextFieldProps};
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::brand::Deal;
 use crate::calc::budget::quote::{
@@ -58,11 +58,12 @@ pub fn field(
     hint: Option<&'static str>,
 ) -> Html {
     let error = read(state, key, parse).1;
-    html! {
-        <TextField id={key.id()} label={key.name()} value={state.text(key).to_owned()}
-            error={error} optional={hint.is_some()} hint={hint.map(AttrValue::from)}
-            inputmode="decimal" on_input={a.text.reform(move |t| (key, t))} />
-    }
+    text_field(&TextFieldProps {
+        optional: hint.is_some(),
+        hint: hint.map(AttrValue::from),
+        inputmode: Some("decimal".into()),
+        ..key_props(state, &a.text, key, key.name().into(), error)
+    })
 }
 
 /// The deal every creator is offered, as the state describes it.

@@ -8,7 +8,7 @@ use super::table_input::{on_file, on_paste};
 
 use super::app::Actions;
 use super::choice_field::{chips, choice_field};
-use super::text_field::TextField;
+use super::text_field::{key_props, text_field, TextFieldProps};
 use crate::calc::campaign::{Goal, Input};
 use crate::calc::choice::Choice;
 use crate::state::{key_of_input, CampaignForm, Key, State};
@@ -30,12 +30,17 @@ pub fn campaign_fields(
             input,
             Input::Spend | Input::Revenue | Input::AverageOrderValue | Input::Margin
         );
-        html! {
-            <TextField id={key.id()} label={key.name()} value={state.text(key).to_owned()}
-                error={form.error(input).map(AttrValue::from)}
-                hint={hint.map(AttrValue::from)} inputmode={decimal.then_some(AttrValue::from("decimal"))}
-                on_input={a.text.reform(move |t| (key, t))} />
-        }
+        text_field(&TextFieldProps {
+            hint: hint.map(AttrValue::from),
+            inputmode: decimal.then_some(AttrValue::from("decimal")),
+            ..key_props(
+                state,
+                &a.text,
+                key,
+                key.name().into(),
+                form.error(input).map(AttrValue::from),
+            )
+        })
     };
     let goal = Goal::from_id(state.text(Key::Goal)).unwrap_or_default();
     let on_goal = a.text.reform(|g: Goal| (Key::Goal, g.id().to_owned()));

@@ -20,7 +20,7 @@ use super::posts_field::{posts_field, PostsFieldProps};
 use super::rate_card::RateCard;
 use super::summary::{money, summary, SummaryProps};
 use super::summary_bar::summary_bar;
-use super::text_field::TextField;
+use super::text_field::{key_props, text_field, TextFieldProps};
 use super::tier_panel::tier_panel;
 use super::verdict_panel::VerdictPanel;
 use crate::calc::choice::Choice;
@@ -127,11 +127,17 @@ fn creator_form(state: &State, a: &Actions, report: &Report, complete: bool) -> 
     let platform = state.platform;
     let field = |field: Field, optional: bool, hint: Option<&'static str>| {
         let key = key_of(field);
-        html! {
-            <TextField id={key.id()} label={field.label(platform)} value={state.text(key).to_owned()}
-                error={report.error(field).map(AttrValue::from)} optional={optional}
-                hint={hint.map(AttrValue::from)} on_input={a.text.reform(move |t| (key, t))} />
-        }
+        text_field(&TextFieldProps {
+            optional,
+            hint: hint.map(AttrValue::from),
+            ..key_props(
+                state,
+                &a.text,
+                key,
+                field.label(platform).into(),
+                report.error(field).map(AttrValue::from),
+            )
+        })
     };
     let list_summary = report.per_post.map(|s| {
         AttrValue::from(format!(

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::app::Actions;
 use super::choice_field::choice_field;
-use super::text_field::TextField;
+use super::text_field::{text_field, TextFieldProps};
 use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
 use crate::calc::deliverable::{Deliverable, MAX_QUANTITY};
@@ -64,10 +64,17 @@ pub fn DealFields(props: &DealFieldsProps) -> Html {
             { choice_field(Key::Usage.id(), "Usage rights for the brand", props.usage,
                 Some("How long the brand may reuse the content in its own ads and channels.".into()),
                 &props.on_usage) }
-            <TextField id={Key::Whitelist.id()} label="Paid-ads whitelisting (months)" value={props.whitelist.clone()}
-                optional=true placeholder="0" error={props.whitelist_error.clone()} inputmode="numeric"
-                hint="Months the brand may run ads from your account."
-                on_input={props.on_whitelist.clone()} />
+            { text_field(&TextFieldProps {
+                id: Key::Whitelist.id().into(),
+                label: "Paid-ads whitelisting (months)".into(),
+                value: props.whitelist.clone(),
+                optional: true,
+                placeholder: Some("0".into()),
+                error: props.whitelist_error.clone(),
+                inputmode: Some("numeric".into()),
+                hint: Some("Months the brand may run ads from your account.".into()),
+                on_input: props.on_whitelist.clone(),
+            }) }
             { choice_field(Key::Exclusivity.id(), "Exclusivity", props.exclusivity, None, &props.on_exclusivity) }
             <div class="check">
                 <input type="checkbox" id={Key::Rush.id()} checked={props.rush} onchange={on_rush} />

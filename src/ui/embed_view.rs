@@ -10,9 +10,8 @@ use super::app::Actions;
 use super::choice_field::chips;
 use super::creator_view::fee_in;
 use super::summary::{summary, SummaryProps};
-use super::text_field::TextField;
+use super::text_field::{key_props, text_field, TextFieldProps};
 use super::url;
-use crate::calc::choice::Choice;
 use crate::calc::platform::Platform;
 use crate::calc::{evaluate, Field};
 use crate::state::{key_of, State};
@@ -50,11 +49,16 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let platform: Platform = state.platform;
     let field = |field: Field, optional: bool| {
         let key = key_of(field);
-        html! {
-            <TextField id={key.id()} label={field.label(platform)} value={state.text(key).to_owned()}
-                error={report.error(field).map(AttrValue::from)} optional={optional}
-                on_input={a.text.reform(move |t| (key, t))} />
-        }
+        text_field(&TextFieldProps {
+            optional,
+            ..key_props(
+                state,
+                &a.text,
+                key,
+                field.label(platform).into(),
+                report.error(field).map(AttrValue::from),
+            )
+        })
     };
     html! {
         <main class="embed" id="main">

@@ -5,7 +5,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::choice_field::chips;
-use super::text_field::TextField;
+use super::text_field::{text_field, TextFieldProps};
 use crate::state::PostsMode;
 
 /// What the posts field shows and reports to.
@@ -33,10 +33,17 @@ pub fn posts_field(props: &PostsFieldProps) -> Html {
         <div class="posts">
             { chips("posts-mode", "Interactions are", props.mode, &props.on_mode) }
             if props.mode == PostsMode::Totals {
-                <TextField id="posts" label="Posts these totals cover" value={props.posts.clone()}
-                    placeholder="1" error={props.posts_error.clone()} optional=true
-                    hint="Leave empty for a single post. Enter 12 if the counts add up 12 posts."
-                    on_input={props.on_posts.clone()} />
+                { text_field(&TextFieldProps {
+                    id: "posts".into(),
+                    label: "Posts these totals cover".into(),
+                    value: props.posts.clone(),
+                    placeholder: Some("1".into()),
+                    error: props.posts_error.clone(),
+                    optional: true,
+                    hint: Some("Leave empty for a single post. Enter 12 if the counts add up 12 posts.".into()),
+                    inputmode: None,
+                    on_input: props.on_posts.clone(),
+                }) }
             } else {
                 <div class={classes!("field", list_invalid.then_some("invalid"))}>
                     <label for="list">{ "Per-post counts" }</label>
