@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::brand_view::BrandView;
-use super::campaign_view::CampaignView;
+use super::brand_view::brand_view;
+use super::campaign_view::campaign_view;
 use super::choice_field::chips;
-use super::creator_view::CreatorView;
-use super::embed_view::EmbedView;
+use super::creator_view::creator_view;
+use super::embed_view::embed_view;
 use super::look;
 use super::memory;
 use super::url;
@@ -157,26 +157,36 @@ pub fn App() -> Html {
     }
     if state.embed {
         return match state.mode {
-            Mode::Creator => html! { <EmbedView state={shared} actions={actions} /> },
-            Mode::Brand => {
-                html! { <BrandView state={shared} actions={actions} settled={false} compact=true /> }
-            }
-            Mode::Campaign => {
-                html! { <CampaignView state={shared} actions={actions} settled={false} compact=true /> }
-            }
+            Mode::Creator => embed_view(&shared, &actions),
+            Mode::Brand => brand_view(&ViewProps {
+                state: shared,
+                actions,
+                settled: false,
+                compact: true,
+            }),
+            Mode::Campaign => campaign_view(&ViewProps {
+                state: shared,
+                actions,
+                settled: false,
+                compact: true,
+            }),
         };
     }
     let settled = later.is_some();
     let view = match state.mode {
-        Mode::Creator => {
-            html! { <CreatorView state={shared} actions={actions.clone()} later={(*later).clone()} /> }
-        }
-        Mode::Brand => {
-            html! { <BrandView state={shared} actions={actions.clone()} settled={settled} /> }
-        }
-        Mode::Campaign => {
-            html! { <CampaignView state={shared} actions={actions.clone()} settled={settled} /> }
-        }
+        Mode::Creator => creator_view(&shared, &actions, (*later).as_ref()),
+        Mode::Brand => brand_view(&ViewProps {
+            state: shared,
+            actions: actions.clone(),
+            settled,
+            compact: false,
+        }),
+        Mode::Campaign => campaign_view(&ViewProps {
+            state: shared,
+            actions: actions.clone(),
+            settled,
+            compact: false,
+        }),
     };
     html! {
         <>

@@ -24,8 +24,8 @@ use crate::calc::choice::Choice;
 use crate::calc::tier::Tier;
 use crate::state::Key;
 
-#[component]
-pub fn BrandView(props: &ViewProps) -> Html {
+/// The brand view (a plain function: the root calls it).
+pub fn brand_view(props: &ViewProps) -> Html {
     let state = &props.state;
     let a = &props.actions;
     let c = state.currency;
@@ -47,7 +47,7 @@ pub fn BrandView(props: &ViewProps) -> Html {
     });
     if props.compact {
         return html! {
-            <main class="embed brand" id="main">
+            <main class="embed brand" id="main" key="brand">
                 <h1>{ "What an influencer budget buys" }</h1>
                 <form class="inputs" aria-label="Your budget" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { chips("platform", "Platform", state.platform, &a.platform) }
@@ -78,7 +78,7 @@ pub fn BrandView(props: &ViewProps) -> Html {
         .collect();
     html! {
         <>
-        <main class="layout brand" id="main">
+        <main class="layout brand" id="main" key="brand">
             <form class="inputs" aria-labelledby="budget-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <h2 id="budget-heading">{ "Your budget" }</h2>
                 { field(state, a, Key::Budget, parse_amount, None) }

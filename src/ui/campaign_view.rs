@@ -20,8 +20,15 @@ use crate::calc::campaign::{evaluate, Goal, Line};
 use crate::calc::choice::Choice;
 use crate::state::Key;
 
+/// The view as a component (the browser tests mount it alone); the root
+/// calls [`campaign_view`], which costs no component code of its own.
 #[component]
 pub fn CampaignView(props: &ViewProps) -> Html {
+    campaign_view(props)
+}
+
+/// The campaign view.
+pub fn campaign_view(props: &ViewProps) -> Html {
     let state = &props.state;
     let c = state.currency;
     let form = state.campaign();
@@ -39,7 +46,7 @@ pub fn CampaignView(props: &ViewProps) -> Html {
         Err(e) => (None, Some(AttrValue::from(e.to_string()))),
     };
     let differs: Vec<&str> = form.differs.iter().map(|i| i.phrase()).collect();
-    let note = html! {
+    let preface = html! {
         <>
             if form.from_rows {
                 <p class="note">{ "Figures not typed here are the per-creator rows' totals." }</p>
@@ -54,10 +61,10 @@ pub fn CampaignView(props: &ViewProps) -> Html {
     };
     if props.compact {
         return html! {
-            <main class="embed campaign" id="main">
+            <main class="embed campaign" id="main" key="campaign">
                 <h1>{ "Influencer campaign results" }</h1>
                 { campaign_fields(state, &props.actions, &form, rows_error, true) }
-                { results(goal, m, &form.inputs, c, note) }
+                { results(goal, m, &form.inputs, c, preface) }
                 { flags(&campaign.flags) }
                 { open_full(state) }
             </main>
@@ -85,10 +92,10 @@ pub fn CampaignView(props: &ViewProps) -> Html {
     .any(Option::is_some);
     html! {
         <>
-        <main class="layout campaign" id="main">
+        <main class="layout campaign" id="main" key="campaign">
             { campaign_fields(state, &props.actions, &form, rows_error, false) }
             <div class="results" id="results">
-                { results(goal, m, &form.inputs, c, note) }
+                { results(goal, m, &form.inputs, c, preface) }
                 { flags(&campaign.flags) }
                 <CopyLink />
                 if props.settled {

@@ -30,26 +30,17 @@ use crate::calc::tier::Scheme;
 use crate::calc::{evaluate, Field, Report};
 use crate::state::{key_of, Key, PostsMode, State};
 
-#[derive(Properties, PartialEq)]
-pub struct CreatorViewProps {
-    pub state: Rc<State>,
-    pub actions: Actions,
-    /// The state the explaining panels show: it follows `state` one turn of
-    /// the event loop later, so a keystroke updates the answer first, and is
-    /// `None` until the first frame is out.
-    pub later: Option<Rc<State>>,
-}
-
 /// The fee in the state's currency, unrounded.
 #[must_use]
 pub fn fee_in(state: &State, fee: Option<&FeeEstimate>) -> Option<Range> {
     fee.map(|e| e.range().times(state.currency.per_usd()))
 }
 
-#[component]
-pub fn CreatorView(props: &CreatorViewProps) -> Html {
-    let state = &props.state;
-    let a = &props.actions;
+/// The creator view for `state`, reporting through `a`. `later` is the state
+/// the explaining panels show: it follows `state` one turn of the event loop
+/// later, so a keystroke updates the answer first, and is `None` until the
+/// first frame is out.
+pub fn creator_view(state: &State, a: &Actions, later: Option<&Rc<State>>) -> Html {
     let report = evaluate(&state.inputs());
     let fee = state.quote(&report);
     let fee_range = fee_in(state, fee.as_ref());
@@ -70,12 +61,12 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
     .collect();
     html! {
         <>
-        <main class="layout" id="main">
-            { creator_form(state, a, &report, props.later.is_some()) }
+        <main class="layout" id="main" key="creator">
+            { creator_form(state, a, &report, later.is_some()) }
             <div class="results" id="results">
                 { summary(&SummaryProps::of(state.platform, &report, fee.as_ref(), fee_range, state.currency)) }
                 <CopyLink />
-                if let Some(later) = &props.later {
+                if let Some(later) = later {
                     <CreatorPanels state={later.clone()} on_scheme={a.scheme.clone()} />
                 }
             </div>

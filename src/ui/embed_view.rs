@@ -2,8 +2,6 @@
 //! and interactions, the four answers, and a link to the full calculator with
 //! the same numbers.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::app::Actions;
@@ -15,12 +13,6 @@ use super::url;
 use crate::calc::platform::Platform;
 use crate::calc::{evaluate, Field};
 use crate::state::{key_of, State};
-
-#[derive(Properties, PartialEq)]
-pub struct EmbedViewProps {
-    pub state: Rc<State>,
-    pub actions: Actions,
-}
 
 /// The full calculator's address with the same inputs: the embed settings
 /// left out, resolved against this page so it works from any subpath.
@@ -40,10 +32,8 @@ pub fn open_full(state: &State) -> Html {
     }
 }
 
-#[component]
-pub fn EmbedView(props: &EmbedViewProps) -> Html {
-    let state = &props.state;
-    let a = &props.actions;
+/// The compact creator calculator for `state`, reporting through `a`.
+pub fn embed_view(state: &State, a: &Actions) -> Html {
     let report = evaluate(&state.inputs());
     let fee = state.quote(&report);
     let platform: Platform = state.platform;
@@ -61,7 +51,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         })
     };
     html! {
-        <main class="embed" id="main">
+        <main class="embed" id="main" key="creator">
             <h1>{ "Influencer rate calculator" }</h1>
             <form class="inputs" aria-label="Your numbers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { chips("platform", "Platform", platform, &a.platform) }
