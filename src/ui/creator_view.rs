@@ -11,8 +11,8 @@ use super::copy_link::CopyLink;
 use super::deal_fields::deal_fields;
 use super::disclosure::Disclosure;
 use super::embed_snippet::EmbedSnippet;
-use super::engagement_panel::EngagementPanel;
-use super::fee_panel::FeePanel;
+use super::engagement_panel::{engagement_panel, EngagementPanelProps};
+use super::fee_panel::{fee_panel, FeePanelProps};
 use super::flags_panel::flags_panel;
 use super::intl;
 use super::niche_note::niche_note;
@@ -22,7 +22,7 @@ use super::summary::{money, summary, SummaryProps};
 use super::summary_bar::summary_bar;
 use super::text_field::{key_props, text_field, TextFieldProps};
 use super::tier_panel::tier_panel;
-use super::verdict_panel::VerdictPanel;
+use super::verdict_panel::{verdict_panel, VerdictPanelProps};
 use crate::calc::choice::Choice;
 use crate::calc::fee::{FeeEstimate, Range};
 use crate::calc::format::Rounding;
@@ -91,10 +91,14 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
     let labels = state.platform.labels();
     html! {
         <>
-        <FeePanel estimate={fee.clone()} platform={state.platform} currency={state.currency} />
-        <VerdictPanel assessment={report.assessment.clone()} platform={state.platform}
-            followers={report.followers} noun={labels.followers.to_ascii_lowercase()} />
-        <EngagementPanel rates={report.rates} per_post={report.per_post} />
+        { fee_panel(&FeePanelProps { estimate: fee.clone(), platform: state.platform, currency: state.currency }) }
+        { verdict_panel(&VerdictPanelProps {
+            assessment: report.assessment.clone(),
+            platform: state.platform,
+            followers: report.followers,
+            noun: labels.followers.to_ascii_lowercase().into(),
+        }) }
+        { engagement_panel(&EngagementPanelProps { rates: report.rates, per_post: report.per_post }) }
         { tier_panel(report.followers, state.scheme, &props.on_scheme) }
         { flags_panel(&report.flags, report.rates.per_follower.is_some()) }
         if let (Some(e), Some(f), Some(band)) = (fee, report.followers, report.tier) {

@@ -32,8 +32,15 @@ pub struct DealFieldsProps {
     pub on_currency: Callback<Currency>,
 }
 
+/// The deal's fields as a component (the browser tests mount it alone); the views
+/// call [`deal_fields_for`], which costs no component code of its own.
 #[component]
 pub fn DealFields(props: &DealFieldsProps) -> Html {
+    deal_fields_for(props)
+}
+
+/// The deal's fields.
+pub fn deal_fields_for(props: &DealFieldsProps) -> Html {
     let on_rush = props.on_rush.reform(|e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         input.checked()
@@ -87,12 +94,20 @@ pub fn DealFields(props: &DealFieldsProps) -> Html {
 
 /// The deal's fields for `state`, reporting through `a`.
 pub fn deal_fields(state: &State, a: &Actions) -> Html {
-    html! {
-        <DealFields quantities={state.package.clone()} problems={state.link_problems.clone()}
-            currency={state.currency} usage={state.usage} whitelist={state.text(Key::Whitelist).to_owned()}
-            whitelist_error={state.terms().1.map(AttrValue::from)} exclusivity={state.exclusivity} rush={state.rush}
-            on_quantity={a.quantity.clone()} on_usage={a.usage.clone()}
-            on_whitelist={a.text.reform(|t| (Key::Whitelist, t))} on_exclusivity={a.exclusivity.clone()}
-            on_rush={a.rush.clone()} on_currency={a.currency.clone()} />
-    }
+    deal_fields_for(&DealFieldsProps {
+        quantities: state.package.clone(),
+        problems: state.link_problems.clone(),
+        currency: state.currency,
+        usage: state.usage,
+        whitelist: state.text(Key::Whitelist).to_owned().into(),
+        whitelist_error: state.terms().1.map(AttrValue::from),
+        exclusivity: state.exclusivity,
+        rush: state.rush,
+        on_quantity: a.quantity.clone(),
+        on_usage: a.usage.clone(),
+        on_whitelist: a.text.reform(|t| (Key::Whitelist, t)),
+        on_exclusivity: a.exclusivity.clone(),
+        on_rush: a.rush.clone(),
+        on_currency: a.currency.clone(),
+    })
 }

@@ -7,7 +7,7 @@ use super::choice_field::choice_field;
 use super::disclosure::Disclosure;
 use super::intl;
 use super::schemes_table::SchemesTable;
-use super::tier_scale::TierScale;
+use super::tier_scale::{tier_scale, TierScaleProps};
 use crate::calc::bands::Span;
 use crate::calc::choice::Choice;
 use crate::calc::tier::{consensus, micro_definitions_including, Scheme, MICRO_DEFINITIONS};
@@ -50,7 +50,7 @@ pub fn tier_panel(followers: Option<u64>, scheme: Scheme, on_scheme: &Callback<S
     html! {
         <section class="panel" aria-labelledby="tier-heading">
             <h2 id="tier-heading">{ "Tier" }</h2>
-            <TierScale scheme={scheme} followers={followers} />
+            { tier_scale(&TierScaleProps { scheme, followers }) }
             { choice_field(Key::Scheme.id(), "Tier scheme", chosen, Some(scheme.note.into()), on_scheme) }
             if let Some(f) = followers {
                 <p class="note">{ consensus_text(f) }</p>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::disclosure::Disclosure;
-use super::gauge::Gauge;
+use super::gauge::{gauge, GaugeProps};
 use super::intl;
 use super::source_cite::cite;
 use super::sourced_table::scroll;
@@ -79,8 +79,15 @@ fn Figures(props: &FiguresProps) -> Html {
     )
 }
 
+/// The verdict panel as a component (the browser tests mount it alone); the views
+/// call [`verdict_panel`], which costs no component code of its own.
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
+    verdict_panel(props)
+}
+
+/// The verdict panel.
+pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
     let a = &props.assessment;
     let summary = match (a.rate, &a.typical, props.followers) {
         (Some((kind, value)), Some(t), Some(f)) => format!(
@@ -114,8 +121,12 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             <h2 id="verdict-heading">{ format!("Against benchmarks: {}", a.verdict.name()) }</h2>
             <p>{ summary }</p>
             if let (Some((_, value)), Some(t)) = (a.rate, &a.typical) {
-                <Gauge value={value} floor={t.floor} ceiling={t.ceiling}
-                    marks={t.contributions.iter().filter(|c| c.presence >= 1.0).map(|c| c.typical).collect::<Vec<_>>()} />
+                { gauge(&GaugeProps {
+                    value,
+                    floor: t.floor,
+                    ceiling: t.ceiling,
+                    marks: t.contributions.iter().filter(|c| c.presence >= 1.0).map(|c| c.typical).collect(),
+                }) }
             }
             { evidence.unwrap_or_default() }
             if a.typical.is_some() {
