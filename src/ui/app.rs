@@ -79,6 +79,29 @@ impl Actions {
     }
 }
 
+impl Actions {
+    /// "Try an example" and "Clear", then "Forget my numbers" when `forget`:
+    /// the same buttons under every view's form.
+    pub fn buttons(&self, forget: bool) -> Html {
+        let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+        html! {
+            <div class="buttons">
+                <button type="button" onclick={click(&self.example)}>{ "Try an example" }</button>
+                <button type="button" class="secondary" onclick={click(&self.clear)}>{ "Clear" }</button>
+                if forget {
+                    <button type="button" class="secondary" onclick={click(&self.forget)}>{ "Forget my numbers" }</button>
+                }
+            </div>
+        }
+    }
+}
+
+/// The forms answer as they are typed in: pressing Enter sends nothing.
+#[must_use]
+pub fn no_submit() -> Callback<SubmitEvent> {
+    Callback::from(|e: SubmitEvent| e.prevent_default())
+}
+
 /// What the brand and campaign views get from the root.
 #[derive(Properties, PartialEq)]
 pub struct ViewProps {

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::ad_reminder::ad_reminder;
-use super::app::ViewProps;
+use super::app::{no_submit, ViewProps};
 use super::brand_celebrity::{celebrity_panel, comparison};
 use super::brand_parts::{amount, deal, field, read, short};
 use super::choice_field::{chips, choice_field};
@@ -49,7 +49,7 @@ pub fn brand_view(props: &ViewProps) -> Html {
         return html! {
             <main class="embed brand" id="main" key="brand">
                 <h1>{ "What an influencer budget buys" }</h1>
-                <form class="inputs" aria-label="Your budget" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <form class="inputs" aria-label="Your budget" onsubmit={no_submit()}>
                     { chips("platform", "Platform", state.platform, &a.platform) }
                     <div class="pair">
                         { field(state, a, Key::Budget, parse_amount, None) }
@@ -79,7 +79,7 @@ pub fn brand_view(props: &ViewProps) -> Html {
     html! {
         <>
         <main class="layout brand" id="main" key="brand">
-            <form class="inputs" aria-labelledby="budget-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <form class="inputs" aria-labelledby="budget-heading" onsubmit={no_submit()}>
                 <h2 id="budget-heading">{ "Your budget" }</h2>
                 { field(state, a, Key::Budget, parse_amount, None) }
                 { chips("platform", "Platform", state.platform, &a.platform) }
@@ -88,10 +88,7 @@ pub fn brand_view(props: &ViewProps) -> Html {
                 { field(state, a, Key::FixedCost, parse_amount, Some("Product, shipping and management time for each creator.")) }
                 { field(state, a, Key::Overlap, parse_percent, Some("Our assumption, 20% by default: the share of each further creator's audience already reached.")) }
                 { deal_fields(state, a) }
-                <div class="buttons">
-                    <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
-                    <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
-                </div>
+                { a.buttons(false) }
             </form>
             <div class="results" id="results">
                 <section class="panel answers-brand" aria-labelledby="plan-heading">

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::table_input::{on_file, on_paste};
 
-use super::app::Actions;
+use super::app::{no_submit, Actions};
 use super::choice_field::{chips, choice_field};
 use super::text_field::{key_props, text_field, TextFieldProps};
 use crate::calc::campaign::{Goal, Input};
@@ -52,7 +52,7 @@ pub fn campaign_fields(
     });
     let invalid = rows_error.is_some();
     html! {
-        <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="inputs" aria-labelledby="inputs-heading" onsubmit={no_submit()}>
             <h2 id="inputs-heading">{ "Your campaign" }</h2>
             { chips("goal", "Goal", goal, &on_goal) }
             if !compact {
@@ -104,10 +104,7 @@ pub fn campaign_fields(
                     <input type="checkbox" id={Key::Emv.id()} checked={state.emv} onchange={on_emv} />
                     <label for={Key::Emv.id()}>{ Key::Emv.name() }</label>
                 </div>
-                <div class="buttons">
-                    <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
-                    <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
-                </div>
+                { a.buttons(false) }
             }
         </form>
     }

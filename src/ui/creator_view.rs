@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::Actions;
+use super::app::{no_submit, Actions};
 use super::choice_field::{chips, choice_field};
 use super::copy_link::CopyLink;
 use super::deal_fields::deal_fields;
@@ -143,7 +143,7 @@ fn creator_form(state: &State, a: &Actions, report: &Report, complete: bool) -> 
         ))
     });
     html! {
-        <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="inputs" aria-labelledby="inputs-heading" onsubmit={no_submit()}>
             <h2 id="inputs-heading">{ "Your numbers" }</h2>
             { chips("platform", "Platform", platform, &a.platform) }
             { field(Field::Followers, false, Some("12,500, 12.5K and 1.2M all work.")) }
@@ -173,11 +173,7 @@ fn creator_form(state: &State, a: &Actions, report: &Report, complete: bool) -> 
                 { choice_field(Key::Niche.id(), "Niche", state.niche, None, &a.niche) }
                 { niche_note(state.niche) }
                 { deal_fields(state, a) }
-                <div class="buttons">
-                    <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
-                    <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
-                    <button type="button" class="secondary" onclick={a.forget.reform(|_| ())}>{ "Forget my numbers" }</button>
-                </div>
+                { a.buttons(true) }
                 <p class="note">{ format!("Counts are per post unless you give a number of posts. {} are optional: they give the rate by views.", platform.labels().views) }</p>
                 <p class="note">{ "Your last numbers are remembered on this device only, so the page opens with them next time; \"Forget my numbers\" removes them." }</p>
             }

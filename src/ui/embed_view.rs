@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::app::Actions;
+use super::app::{no_submit, Actions};
 use super::choice_field::chips;
 use super::creator_view::fee_in;
 use super::summary::{summary, SummaryProps};
@@ -53,7 +53,7 @@ pub fn embed_view(state: &State, a: &Actions) -> Html {
     html! {
         <main class="embed" id="main" key="creator">
             <h1>{ "Influencer rate calculator" }</h1>
-            <form class="inputs" aria-label="Your numbers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <form class="inputs" aria-label="Your numbers" onsubmit={no_submit()}>
                 { chips("platform", "Platform", platform, &a.platform) }
                 <div class="pair">
                     { field(Field::Followers, false) }
