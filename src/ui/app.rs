@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::brand_view::brand_view;
 use super::campaign_view::campaign_view;
 use super::choice_field::chips;
@@ -214,19 +216,13 @@ pub fn App() -> Html {
     html! {
         <>
         <header class="top">
-            <h1>{ "Influencer rate calculator" }</h1>
-            <p class="tagline">
-                { "Tier, engagement rate against published benchmarks, a fair fee range, and where every number comes from. " }
-                <strong>{ "Private: nothing you type leaves this device." }</strong>
-            </p>
+            { raw(r#"<h1>Influencer rate calculator</h1><p class="tagline">Tier, engagement rate against published benchmarks, a fair fee range, and where every number comes from. <strong>Private: nothing you type leaves this device.</strong></p>"#) }
             <nav class="modes" aria-label="Calculator">
                 { chips::<Mode>("mode", "Who is asking", state.mode, &actions.mode) }
             </nav>
         </header>
         { view }
-        <footer class="bottom">
-            <p>{ "Every figure names its source, year, sample and kind. Where sources disagree, all are shown and their consensus is used; where none is credible, we say so rather than invent one. The link in your address bar reproduces this page exactly." }</p>
-        </footer>
+        { raw(r#"<footer class="bottom"><p>Every figure names its source, year, sample and kind. Where sources disagree, all are shown and their consensus is used; where none is credible, we say so rather than invent one. The link in your address bar reproduces this page exactly.</p></footer>"#) }
         </>
     }
 }

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::ad_reminder::ad_reminder;
 use super::app::{no_submit, ViewProps};
 use super::brand_celebrity::{celebrity_panel, comparison};
@@ -48,7 +50,7 @@ pub fn brand_view(props: &ViewProps) -> Html {
     if props.compact {
         return html! {
             <main class="embed brand" id="main" key="brand">
-                <h1>{ "What an influencer budget buys" }</h1>
+                { raw("<h1>What an influencer budget buys</h1>") }
                 <form class="inputs" aria-label="Your budget" onsubmit={no_submit()}>
                     { chips("platform", "Platform", state.platform, &a.platform) }
                     <div class="pair">
@@ -80,7 +82,7 @@ pub fn brand_view(props: &ViewProps) -> Html {
         <>
         <main class="layout brand" id="main" key="brand">
             <form class="inputs" aria-labelledby="budget-heading" onsubmit={no_submit()}>
-                <h2 id="budget-heading">{ "Your budget" }</h2>
+                { raw(r#"<h2 id="budget-heading">Your budget</h2>"#) }
                 { field(state, a, Key::Budget, parse_amount, None) }
                 { chips("platform", "Platform", state.platform, &a.platform) }
                 { choice_field(Key::Niche.id(), "Niche", state.niche, None, &a.niche) }
@@ -92,7 +94,7 @@ pub fn brand_view(props: &ViewProps) -> Html {
             </form>
             <div class="results" id="results">
                 <section class="panel answers-brand" aria-labelledby="plan-heading">
-                    <h2 id="plan-heading">{ "What the budget buys" }</h2>
+                    { raw(r#"<h2 id="plan-heading">What the budget buys</h2>"#) }
                     { planner_table(&planned, c, props.settled) }
                 </section>
                 <CopyLink />

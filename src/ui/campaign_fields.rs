@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::table_input::{on_file, on_paste};
 
 use super::app::{no_submit, Actions};
@@ -53,12 +55,12 @@ pub fn campaign_fields(
     let invalid = rows_error.is_some();
     html! {
         <form class="inputs" aria-labelledby="inputs-heading" onsubmit={no_submit()}>
-            <h2 id="inputs-heading">{ "Your campaign" }</h2>
+            { raw(r#"<h2 id="inputs-heading">Your campaign</h2>"#) }
             { chips("goal", "Goal", goal, &on_goal) }
             if !compact {
                 { chips("platform", "Platform", state.platform, &a.platform) }
             }
-            <p class="note">{ "Give what you have: each result says what it needs." }</p>
+            { raw(r#"<p class="note">Give what you have: each result says what it needs.</p>"#) }
             { field(Input::Spend, Some("Fees plus product and management costs.")) }
             <div class="pair">
                 { field(Input::Impressions, None) }
@@ -96,7 +98,7 @@ pub fn campaign_fields(
                         { "A header row, then one creator per line; paste from a spreadsheet. Only name and spend are needed. A figure not typed above is the rows' total." }
                     </p>
                     <p class="error" id="results-error" aria-live="polite">{ rows_error.unwrap_or_default() }</p>
-                    <label class="file" for="results-file">{ "Or open a CSV file" }</label>
+                    { raw(r#"<label class="file" for="results-file">Or open a CSV file</label>"#) }
                     <input type="file" id="results-file" accept=".csv,.tsv,.txt,text/csv" onchange={on_file} />
                 </div>
                 { choice_field(Key::Currency.id(), "Currency", state.currency, None, &a.currency) }

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::campaign_results::{metric_line, panel, shown};
 use super::intl;
 use super::source_cite::cite;
@@ -75,7 +77,7 @@ pub fn sentiment(s: &Sentiment, inputs: &CampaignInputs, c: Currency) -> Html {
         "",
         html! {
             <>
-                <p class="note">{ "From the comments you counted into each category; a question counts only as a question." }</p>
+                { raw(r#"<p class="note">From the comments you counted into each category; a question counts only as a question.</p>"#) }
                 <dl class="lines">
                     { for [&s.net, &s.positive, &s.neutral, &s.negative, &s.questions].into_iter().map(|m| metric_line(m, inputs, c)) }
                 </dl>
@@ -109,7 +111,7 @@ pub fn emv_panel(platform: Platform, inputs: &CampaignInputs, c: Currency) -> Ht
         "emv",
         html! {
             <>
-                <p>{ "What the attention would have cost as advertising. It is not money the campaign made, and it is never used for ROI or ROAS above." }</p>
+                { raw("<p>What the attention would have cost as advertising. It is not money the campaign made, and it is never used for ROI or ROAS above.</p>") }
                 <dl class="lines">
                     { for ways.into_iter().map(|(name, how, content)| {
                         let worked = content.map(|content| emv(platform, content));

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::intl;
 use super::summary::{cash, output};
 use crate::calc::campaign::{CampaignInputs, Flag, Goal, Input, Line, Metric, Metrics, Unit};
@@ -108,9 +110,9 @@ pub fn results(
                 { preface }
                 <h3>{ "Measures " }{ goal.name().to_ascii_lowercase() }</h3>
                 <dl class="lines lead">{ list(lead) }</dl>
-                <h3>{ "Everything else" }</h3>
+                { raw("<h3>Everything else</h3>") }
                 <dl class="lines">{ list(rest) }</dl>
-                <p class="note">{ "Return is worked out from revenue and margin, never from earned media value." }</p>
+                { raw(r#"<p class="note">Return is worked out from revenue and margin, never from earned media value.</p>"#) }
             </>
         },
     )

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::ad_reminder::ad_reminder;
 use super::app::ViewProps;
 use super::campaign_creators::CampaignCreators;
@@ -49,7 +51,7 @@ pub fn campaign_view(props: &ViewProps) -> Html {
     let preface = html! {
         <>
             if form.from_rows {
-                <p class="note">{ "Figures not typed here are the per-creator rows' totals." }</p>
+                { raw(r#"<p class="note">Figures not typed here are the per-creator rows' totals.</p>"#) }
             }
             if !differs.is_empty() {
                 <p class="note" data-differs={differs.join(",")}>
@@ -62,7 +64,7 @@ pub fn campaign_view(props: &ViewProps) -> Html {
     if props.compact {
         return html! {
             <main class="embed campaign" id="main" key="campaign">
-                <h1>{ "Influencer campaign results" }</h1>
+                { raw("<h1>Influencer campaign results</h1>") }
                 { campaign_fields(state, &props.actions, &form, rows_error, true) }
                 { results(goal, m, &form.inputs, c, preface) }
                 { flags(&campaign.flags) }

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::app::{no_submit, Actions};
 use super::choice_field::{chips, choice_field};
 use super::copy_link::CopyLink;
@@ -106,7 +108,7 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
                 engagement={report.rates.per_follower} estimate={e} terms={state.terms().0} currency={state.currency} />
         }
         <section class="panel no-print" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">{ "On your blog" }</h2>
+            { raw(r#"<h2 id="embed-heading">On your blog</h2>"#) }
             <Disclosure summary="Embed this calculator">
                 <EmbedSnippet />
             </Disclosure>
@@ -144,7 +146,7 @@ fn creator_form(state: &State, a: &Actions, report: &Report, complete: bool) -> 
     });
     html! {
         <form class="inputs" aria-labelledby="inputs-heading" onsubmit={no_submit()}>
-            <h2 id="inputs-heading">{ "Your numbers" }</h2>
+            { raw(r#"<h2 id="inputs-heading">Your numbers</h2>"#) }
             { chips("platform", "Platform", platform, &a.platform) }
             { field(Field::Followers, false, Some("12,500, 12.5K and 1.2M all work.")) }
             if state.posts_mode == PostsMode::Totals {

@@ -3,6 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::app::Actions;
 use super::choice_field::choice_field;
 use super::text_field::{text_field, TextFieldProps};
@@ -47,7 +49,7 @@ pub fn deal_fields_for(props: &DealFieldsProps) -> Html {
     });
     html! {
         <fieldset class="deal">
-            <legend><h2>{ "The deal" }</h2></legend>
+            <legend>{ raw("<h2>The deal</h2>") }</legend>
             <div class="quantities">
                 { for props.quantities.iter().map(|&(d, n)| {
                     let id = format!("qty-{}", d.id());

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::app::{no_submit, Actions};
 use super::choice_field::chips;
 use super::creator_view::fee_in;
@@ -52,7 +54,7 @@ pub fn embed_view(state: &State, a: &Actions) -> Html {
     };
     html! {
         <main class="embed" id="main" key="creator">
-            <h1>{ "Influencer rate calculator" }</h1>
+            { raw("<h1>Influencer rate calculator</h1>") }
             <form class="inputs" aria-label="Your numbers" onsubmit={no_submit()}>
                 { chips("platform", "Platform", platform, &a.platform) }
                 <div class="pair">

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::disclosure::Disclosure;
 use super::fee_chart::methods_chart;
 use super::intl;
@@ -115,8 +117,8 @@ pub fn fee_panel(props: &FeePanelProps) -> Html {
     let Some(e) = &props.estimate else {
         return html! {
             <section class="panel fee" aria-labelledby="fee-heading">
-                <h2 id="fee-heading">{ "Fair fee" }</h2>
-                <p class="note">{ "Enter followers to see what every published method would charge." }</p>
+                { raw(r#"<h2 id="fee-heading">Fair fee</h2>"#) }
+                { raw(r#"<p class="note">Enter followers to see what every published method would charge.</p>"#) }
             </section>
         };
     };
@@ -135,7 +137,7 @@ pub fn fee_panel(props: &FeePanelProps) -> Html {
     );
     html! {
         <section class="panel fee" aria-labelledby="fee-heading">
-            <h2 id="fee-heading">{ "Fair fee: where the published methods agree" }</h2>
+            { raw(r#"<h2 id="fee-heading">Fair fee: where the published methods agree</h2>"#) }
             <p>{ headline }</p>
             { methods_chart(&e.base.figures, k, c) }
             <p>

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use crate::calc::choice::Choice;
 use crate::calc::flags::Flag;
 
@@ -9,11 +11,11 @@ use crate::calc::flags::Flag;
 pub fn flags_panel(flags: &[Flag], ready: bool) -> Html {
     html! {
         <section class="panel" aria-labelledby="flags-heading">
-            <h2 id="flags-heading">{ "Audience quality" }</h2>
+            { raw(r#"<h2 id="flags-heading">Audience quality</h2>"#) }
             if !ready {
-                <p class="note">{ "Checks appear once followers, likes and comments are in." }</p>
+                { raw(r#"<p class="note">Checks appear once followers, likes and comments are in.</p>"#) }
             } else if flags.is_empty() {
-                <p class="ok" data-flags="none">{ "Nothing unusual in these numbers." }</p>
+                { raw(r#"<p class="ok" data-flags="none">Nothing unusual in these numbers.</p>"#) }
             } else {
                 <ul class="flags">
                     { for flags.iter().map(|f| html! {
@@ -24,7 +26,7 @@ pub fn flags_panel(flags: &[Flag], ready: bool) -> Html {
                     }) }
                 </ul>
             }
-            <p class="note">{ "Thresholds are this calculator's own assumptions: a reason to look closer, not proof." }</p>
+            { raw(r#"<p class="note">Thresholds are this calculator's own assumptions: a reason to look closer, not proof.</p>"#) }
         </section>
     }
 }

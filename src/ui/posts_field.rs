@@ -4,6 +4,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::choice_field::chips;
 use super::text_field::{text_field, TextFieldProps};
 use crate::state::PostsMode;
@@ -46,7 +48,7 @@ pub fn posts_field(props: &PostsFieldProps) -> Html {
                 }) }
             } else {
                 <div class={classes!("field", list_invalid.then_some("invalid"))}>
-                    <label for="list">{ "Per-post counts" }</label>
+                    { raw(r#"<label for="list">Per-post counts</label>"#) }
                     <textarea id="list" name="list" rows="6" spellcheck="false"
                         placeholder={"480, 36\n512, 41, 12, 30, 6200"} value={props.list.clone()}
                         aria-invalid={list_invalid.to_string()} aria-describedby="list-hint list-error"

@@ -6,6 +6,8 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::app::Actions;
 use super::brand_parts::{amount, deal, field, people, position_name, read, working};
 use super::disclosure::Disclosure;
@@ -115,7 +117,7 @@ pub fn quote_panel(state: &State, a: &Actions) -> Html {
     });
     html! {
         <section class="panel" aria-labelledby="quote-heading">
-            <h2 id="quote-heading">{ "Is this quote fair?" }</h2>
+            { raw(r#"<h2 id="quote-heading">Is this quote fair?</h2>"#) }
             <p class="big">
                 <output name="quote_verdict" data-value={q.as_ref().map_or("", |q| q.position.id())}
                     class={q.as_ref().map(|q| format!("verdict verdict-{}", q.position.id()))}>

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::intl;
 use super::tier_panel::span_text;
 use crate::calc::benchmarks::RateKind;
@@ -105,7 +107,7 @@ pub fn summary(props: &SummaryProps) -> Html {
     html! {
         <section class="answers" aria-label="Results">
             <div class="answer">
-                <h2>{ "Tier" }</h2>
+                { raw("<h2>Tier</h2>") }
                 <p class="big">
                     <output name="tier" for="followers" data-value={props.tier.map_or("", |b| b.tier.id())}>
                         { props.tier.map_or("Enter followers", |b| b.tier.name()) }
@@ -116,7 +118,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                 }
             </div>
             <div class="answer">
-                <h2>{ "Engagement rate" }</h2>
+                { raw("<h2>Engagement rate</h2>") }
                 <p class="big">
                     { output("er_followers", props.rate, props.rate.map_or_else(|| "Add likes and comments".to_owned(), intl::percent)) }
                 </p>
@@ -134,7 +136,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                 </p>
             </div>
             <div class="answer">
-                <h2>{ "Fair fee" }</h2>
+                { raw("<h2>Fair fee</h2>") }
                 <p class="big">
                     if fee.is_none() { <span class="empty">{ "Enter followers" }</span> }
                     { amount("fee_low", |f| f.low, Rounding::Down) }

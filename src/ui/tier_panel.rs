@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::choice_field::choice_field;
 use super::disclosure::Disclosure;
 use super::intl;
@@ -49,7 +51,7 @@ pub fn tier_panel(followers: Option<u64>, scheme: Scheme, on_scheme: &Callback<S
     let scheme = chosen.table();
     html! {
         <section class="panel" aria-labelledby="tier-heading">
-            <h2 id="tier-heading">{ "Tier" }</h2>
+            { raw(r#"<h2 id="tier-heading">Tier</h2>"#) }
             { tier_scale(&TierScaleProps { scheme, followers }) }
             { choice_field(Key::Scheme.id(), "Tier scheme", chosen, Some(scheme.note.into()), on_scheme) }
             if let Some(f) = followers {
