@@ -105,7 +105,7 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
         { flags_panel(&report.flags, report.rates.per_follower.is_some()) }
         if let (Some(e), Some(f), Some(band)) = (fee, report.followers, report.tier) {
             <RateCard platform={state.platform} followers={f} tier={band.tier}
-                engagement={report.rates.per_follower} estimate={e} terms={state.terms().0} currency={state.currency} />
+                engagement={report.rates.per_follower} estimate={Rc::new(e)} terms={state.terms().0} currency={state.currency} />
         }
         <section class="panel no-print" aria-labelledby="embed-heading">
             { raw(r#"<h2 id="embed-heading">On your blog</h2>"#) }

@@ -2,6 +2,8 @@
 //! with its source and kind, the package built from the base post, and the
 //! working line by line.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::raw::raw;
@@ -70,10 +72,17 @@ fn value_text(value: &Value, c: Currency) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct WorkingProps {
-    estimate: FeeEstimate,
+    /// Compared by pointer: a new estimate redraws the working.
+    estimate: Rc<FeeEstimate>,
     currency: Currency,
+}
+
+impl PartialEq for WorkingProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.estimate, &other.estimate) && self.currency == other.currency
+    }
 }
 
 /// The working as a table, built only when opened.
@@ -148,7 +157,7 @@ pub fn fee_panel(props: &FeePanelProps) -> Html {
                 ) }
             </p>
             <Disclosure summary="How this was worked out, line by line" class="working">
-                <Working estimate={e.clone()} currency={c} />
+                <Working estimate={Rc::new(e.clone())} currency={c} />
             </Disclosure>
         </section>
     }

@@ -1,5 +1,7 @@
 //! The verdict against published benchmarks, with every figure and its source.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::disclosure::Disclosure;
@@ -31,10 +33,17 @@ fn figure_text(b: &Band) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct FiguresProps {
-    figures: Vec<Figure>,
+    /// Compared by pointer: new figures redraw the table.
+    figures: Rc<[Figure]>,
     platform: Platform,
+}
+
+impl PartialEq for FiguresProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.figures, &other.figures) && self.platform == other.platform
+    }
 }
 
 /// Every published figure for this size, built only when opened.
@@ -139,7 +148,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             }
             if !a.figures.is_empty() {
                 <Disclosure summary="Every published figure for this size">
-                    <Figures figures={a.figures.clone()} platform={props.platform} />
+                    <Figures figures={Rc::from(a.figures.as_slice())} platform={props.platform} />
                 </Disclosure>
             }
         </section>
