@@ -77,7 +77,7 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { for ranked.iter().enumerate().map(|(n, r)| html! {
-                                <tr class={classes!(bad(r.row).then_some("invalid"))} data-row={r.row.to_string()}>
+                                <tr class={bad(r.row).then_some("invalid")} data-row={r.row.to_string()}>
                                     <td class="num">{ n + 1 }</td>
                                     <th scope="row">{ &r.name }</th>
                                     { cells(&r.inputs, &r.metrics(), c) }

@@ -44,7 +44,7 @@ pub fn methods_chart(figures: &[MethodFigure], k: &Consensus, c: Currency) -> Ht
                         <svg class="bar" viewBox={format!("0 0 {} 12", at(WIDTH))} aria-hidden="true">
                             <rect class="band" x={at(band_x)} y="0" width={at(band_w)} height="12" />
                             <line class="median" x1={at(x(k.typical))} x2={at(x(k.typical))} y1="0" y2="12" />
-                            <circle class={classes!("dot", f.method.source.kind.name().replace(' ', "-"))}
+                            <circle class={format!("dot {}", f.method.source.kind.name().replace(' ', "-"))}
                                 cx={at(x(f.usd))} cy="6" r="5" />
                         </svg>
                     </li>

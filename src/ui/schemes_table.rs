@@ -36,7 +36,7 @@ pub fn SchemesTable(props: &SchemesTableProps) -> Html {
                 let here = props.followers.map(|f| table.band(f));
                 let micro = table.band_of(Tier::Micro);
                 html! {
-                    <tr class={classes!((s == props.chosen).then_some("chosen"))}>
+                    <tr class={(s == props.chosen).then_some("chosen")}>
                         <th scope="row">{ s.name() }<span class="note">{ cite(table.source, true) }</span></th>
                         <td>{ here.map(|b| b.tier.name()).unwrap_or_default() }<span class="note">{ here.map(|b| span_text(b.span)).unwrap_or_default() }</span></td>
                         <td>{ micro.map(|b| span_text(b.span)).unwrap_or_default() }</td>

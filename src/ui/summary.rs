@@ -124,7 +124,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                 </p>
                 <p class="sub">
                     <output name="verdict" data-value={props.verdict.id()}
-                        class={classes!("verdict", format!("verdict-{}", props.verdict.id()))}>
+                        class={format!("verdict verdict-{}", props.verdict.id())}>
                         { props.verdict.name() }
                     </output>
                     if let Some((low, high)) = props.typical {

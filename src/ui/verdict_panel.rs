@@ -71,7 +71,7 @@ fn Figures(props: &FiguresProps) -> Html {
                     (false, None, _) => "No: compared with your other rate".to_owned(),
                 };
                 html! {
-                    <tr class={classes!(f.used.then_some("chosen"))}>
+                    <tr class={f.used.then_some("chosen")}>
                         <th scope="row">{ cite(b.source, false) }<span class="note">{ b.caveat }</span></th>
                         <td>{ b.formula.describe() }<span class="note">{ b.statistic }</span></td>
                         <td class="num">
