@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::raw::raw;
 
+use super::deferred::deferred;
 use super::disclosure::Disclosure;
 use super::fee_chart::methods_chart;
 use super::intl;
@@ -72,22 +73,13 @@ fn value_text(value: &Value, c: Currency) -> String {
     }
 }
 
-#[derive(Properties)]
 struct WorkingProps {
-    /// Compared by pointer: a new estimate redraws the working.
-    estimate: Rc<FeeEstimate>,
+    estimate: FeeEstimate,
     currency: Currency,
 }
 
-impl PartialEq for WorkingProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.estimate, &other.estimate) && self.currency == other.currency
-    }
-}
-
 /// The working as a table, built only when opened.
-#[component]
-fn Working(props: &WorkingProps) -> Html {
+fn working(props: &WorkingProps) -> Html {
     let rows: Vec<SourcedRow> = props
         .estimate
         .working
@@ -157,7 +149,10 @@ pub fn fee_panel(props: &FeePanelProps) -> Html {
                 ) }
             </p>
             <Disclosure summary="How this was worked out, line by line" class="working">
-                <Working estimate={Rc::new(e.clone())} currency={c} />
+                { deferred({
+                    let p = WorkingProps { estimate: e.clone(), currency: c };
+                    Rc::new(move || working(&p))
+                }) }
             </Disclosure>
         </section>
     }

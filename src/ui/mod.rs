@@ -15,6 +15,7 @@ pub mod clipboard;
 pub mod copy_link;
 pub mod creator_view;
 pub mod deal_fields;
+pub mod deferred;
 pub mod disclosure;
 pub mod embed_snippet;
 pub mod embed_view;

@@ -9,15 +9,15 @@ use super::tier_panel::span_text;
 use crate::calc::choice::Choice;
 use crate::calc::tier::{Scheme, Tier, MICRO_DEFINITIONS};
 
-#[derive(Properties, PartialEq)]
+/// What the table compares.
 pub struct SchemesTableProps {
     pub followers: Option<u64>,
     /// The scheme the user picked, highlighted.
     pub chosen: Scheme,
 }
 
-#[component]
-pub fn SchemesTable(props: &SchemesTableProps) -> Html {
+/// The table, built only when opened (see [`super::deferred`]).
+pub fn schemes_table(props: &SchemesTableProps) -> Html {
     let caption =
         "Publishers disagree on where tiers start and end. Ranges include both ends shown.";
     scroll(

@@ -1,14 +1,17 @@
 //! The tier under the chosen scheme, a scale showing where the count sits, and
 //! how the other schemes name the same account.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::raw::raw;
 
 use super::choice_field::choice_field;
+use super::deferred::deferred;
 use super::disclosure::Disclosure;
 use super::intl;
-use super::schemes_table::SchemesTable;
+use super::schemes_table::{schemes_table, SchemesTableProps};
 use super::tier_scale::{tier_scale, TierScaleProps};
 use crate::calc::bands::Span;
 use crate::calc::choice::Choice;
@@ -58,7 +61,7 @@ pub fn tier_panel(followers: Option<u64>, scheme: Scheme, on_scheme: &Callback<S
                 <p class="note">{ consensus_text(f) }</p>
             }
             <Disclosure summary="Every tier scheme side by side">
-                <SchemesTable followers={followers} chosen={chosen} />
+                { deferred(Rc::new(move || schemes_table(&SchemesTableProps { followers, chosen }))) }
             </Disclosure>
         </section>
     }

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::deferred::deferred;
 use super::disclosure::Disclosure;
 use super::gauge::{gauge, GaugeProps};
 use super::intl;
@@ -33,22 +34,13 @@ fn figure_text(b: &Band) -> String {
     }
 }
 
-#[derive(Properties)]
 struct FiguresProps {
-    /// Compared by pointer: new figures redraw the table.
-    figures: Rc<[Figure]>,
+    figures: Vec<Figure>,
     platform: Platform,
 }
 
-impl PartialEq for FiguresProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.figures, &other.figures) && self.platform == other.platform
-    }
-}
-
 /// Every published figure for this size, built only when opened.
-#[component]
-fn Figures(props: &FiguresProps) -> Html {
+fn figures_table(props: &FiguresProps) -> Html {
     let caption = format!("Published {} figures for this size", props.platform.name());
     scroll(
         caption.clone().into(),
@@ -148,7 +140,10 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             }
             if !a.figures.is_empty() {
                 <Disclosure summary="Every published figure for this size">
-                    <Figures figures={Rc::from(a.figures.as_slice())} platform={props.platform} />
+                    { deferred({
+                        let p = FiguresProps { figures: a.figures.clone(), platform: props.platform };
+                        Rc::new(move || figures_table(&p))
+                    }) }
                 </Disclosure>
             }
         </section>
