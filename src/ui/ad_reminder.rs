@@ -3,17 +3,19 @@
 
 use yew::prelude::*;
 
-use super::source_cite::SourceCite;
+use super::raw::raw;
+
+use super::source_cite::cite;
 use crate::calc::sources::{CMA_ASA, FTC_DISCLOSURES};
 
 pub fn ad_reminder() -> Html {
     html! {
         <section class="panel" aria-labelledby="ad-heading">
-            <h2 id="ad-heading">{ "Sponsored posts must say so" }</h2>
-            <p>{ "Every paid, gifted or affiliate post must say so clearly and up front: #ad or the platform's \"Paid partnership\" label at the start, not a hashtag lost among others, and said in a video too." }</p>
+            { raw(r#"<h2 id="ad-heading">Sponsored posts must say so</h2><p>Every paid, gifted or affiliate post must say so clearly and up front: #ad or the platform's "Paid partnership" label at the start, not a hashtag lost among others, and said in a video too.</p>"#) }
+
             <ul class="flags">
-                <li><SourceCite source={FTC_DISCLOSURES} compact=true /></li>
-                <li><SourceCite source={CMA_ASA} compact=true /></li>
+                <li>{ cite(FTC_DISCLOSURES, true) }</li>
+                <li>{ cite(CMA_ASA, true) }</li>
             </ul>
         </section>
     }

@@ -5,11 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::brand_view::BrandView;
-use super::campaign_view::CampaignView;
+use super::raw::raw;
+
+use super::brand_view::brand_view;
+use super::campaign_view::campaign_view;
 use super::choice_field::chips;
-use super::creator_view::CreatorView;
-use super::embed_view::EmbedView;
+use super::creator_view::creator_view;
+use super::embed_view::embed_view;
 use super::look;
 use super::memory;
 use super::url;
@@ -77,6 +79,29 @@ impl Actions {
             }),
         }
     }
+}
+
+impl Actions {
+    /// "Try an example" and "Clear", then "Forget my numbers" when `forget`:
+    /// the same buttons under every view's form.
+    pub fn buttons(&self, forget: bool) -> Html {
+        let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+        html! {
+            <div class="buttons">
+                <button type="button" onclick={click(&self.example)}>{ "Try an example" }</button>
+                <button type="button" class="secondary" onclick={click(&self.clear)}>{ "Clear" }</button>
+                if forget {
+                    <button type="button" class="secondary" onclick={click(&self.forget)}>{ "Forget my numbers" }</button>
+                }
+            </div>
+        }
+    }
+}
+
+/// The forms answer as they are typed in: pressing Enter sends nothing.
+#[must_use]
+pub fn no_submit() -> Callback<SubmitEvent> {
+    Callback::from(|e: SubmitEvent| e.prevent_default())
 }
 
 /// What the brand and campaign views get from the root.
@@ -157,43 +182,47 @@ pub fn App() -> Html {
     }
     if state.embed {
         return match state.mode {
-            Mode::Creator => html! { <EmbedView state={shared} actions={actions} /> },
-            Mode::Brand => {
-                html! { <BrandView state={shared} actions={actions} settled={false} compact=true /> }
-            }
-            Mode::Campaign => {
-                html! { <CampaignView state={shared} actions={actions} settled={false} compact=true /> }
-            }
+            Mode::Creator => embed_view(&shared, &actions),
+            Mode::Brand => brand_view(&ViewProps {
+                state: shared,
+                actions,
+                settled: false,
+                compact: true,
+            }),
+            Mode::Campaign => campaign_view(&ViewProps {
+                state: shared,
+                actions,
+                settled: false,
+                compact: true,
+            }),
         };
     }
     let settled = later.is_some();
     let view = match state.mode {
-        Mode::Creator => {
-            html! { <CreatorView state={shared} actions={actions.clone()} later={(*later).clone()} /> }
-        }
-        Mode::Brand => {
-            html! { <BrandView state={shared} actions={actions.clone()} settled={settled} /> }
-        }
-        Mode::Campaign => {
-            html! { <CampaignView state={shared} actions={actions.clone()} settled={settled} /> }
-        }
+        Mode::Creator => creator_view(&shared, &actions, (*later).as_ref()),
+        Mode::Brand => brand_view(&ViewProps {
+            state: shared,
+            actions: actions.clone(),
+            settled,
+            compact: false,
+        }),
+        Mode::Campaign => campaign_view(&ViewProps {
+            state: shared,
+            actions: actions.clone(),
+            settled,
+            compact: false,
+        }),
     };
     html! {
         <>
         <header class="top">
-            <h1>{ "Influencer rate calculator" }</h1>
-            <p class="tagline">
-                { "Tier, engagement rate against published benchmarks, a fair fee range, and where every number comes from. " }
-                <strong>{ "Private: nothing you type leaves this device." }</strong>
-            </p>
+            { raw(r#"<h1>Influencer rate calculator</h1><p class="tagline">Tier, engagement rate against published benchmarks, a fair fee range, and where every number comes from. <strong>Private: nothing you type leaves this device.</strong></p>"#) }
             <nav class="modes" aria-label="Calculator">
                 { chips::<Mode>("mode", "Who is asking", state.mode, &actions.mode) }
             </nav>
         </header>
         { view }
-        <footer class="bottom">
-            <p>{ "Every figure names its source, year, sample and kind. Where sources disagree, all are shown and their consensus is used; where none is credible, we say so rather than invent one. The link in your address bar reproduces this page exactly." }</p>
-        </footer>
+        { raw(r#"<footer class="bottom"><p>Every figure names its source, year, sample and kind. Where sources disagree, all are shown and their consensus is used; where none is credible, we say so rather than invent one. The link in your address bar reproduces this page exactly.</p></footer>"#) }
         </>
     }
 }

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::app::Actions;
 use super::brand_parts::{count, field, maybe, people, read, short, table, tr, working};
 use super::disclosure::Disclosure;
@@ -118,7 +120,7 @@ pub fn celebrity_panel(state: &State, a: &Actions, cmp: &CelebrityComparison) ->
         .collect();
     html! {
         <section class="panel" aria-labelledby="celebrity-heading">
-            <h2 id="celebrity-heading">{ "One celebrity or many micro-influencers" }</h2>
+            { raw(r#"<h2 id="celebrity-heading">One celebrity or many micro-influencers</h2>"#) }
             <p>{ format!("{} on one celebrity post, or on nano and micro creators at their typical fee plus the fixed cost each.", cash(cmp.money, c)) }</p>
             <div class="pair">
                 { field(state, a, Key::CelebrityFee, parse_amount, Some("Influize 2020: upwards of £250,000 for a top celebrity's Instagram post.")) }

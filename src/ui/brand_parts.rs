@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use super::app::Actions;
 use super::intl;
-use super::source_cite::SourceCite;
-use super::sourced_table::Scroll;
+use super::source_cite::cite;
+use super::sourced_table::scroll;
 use super::summary::cash;
-use super::text_field::TextField;
+use super::text_field::{key_props, text_field, TextFieldProps};
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::brand::Deal;
 use crate::calc::budget::quote::{
@@ -58,11 +58,12 @@ pub fn field(
     hint: Option<&'static str>,
 ) -> Html {
     let error = read(state, key, parse).1;
-    html! {
-        <TextField id={key.id()} label={key.name()} value={state.text(key).to_owned()}
-            error={error} optional={hint.is_some()} hint={hint.map(AttrValue::from)}
-            inputmode="decimal" on_input={a.text.reform(move |t| (key, t))} />
-    }
+    text_field(&TextFieldProps {
+        optional: hint.is_some(),
+        hint: hint.map(AttrValue::from),
+        inputmode: Some("decimal".into()),
+        ..key_props(state, &a.text, key, key.name().into(), error)
+    })
 }
 
 /// The deal every creator is offered, as the state describes it.
@@ -131,7 +132,7 @@ pub fn working(lines: &[Line], c: Currency) -> Html {
                     <dd>
                         <strong>{ value_text(l.value, c) }</strong>
                         { " " }{ &l.note }
-                        if let Some(s) = l.source { { " " }<SourceCite source={s} compact=true /> }
+                        if let Some(s) = l.source { { " " }{ cite(s, true) } }
                     </dd>
                 </div>
             }) }
@@ -151,15 +152,16 @@ pub const fn position_name(p: Position) -> &'static str {
 
 /// A table in a scrolling region: caption, column headings, and its rows.
 pub fn table(label: &'static str, caption: String, heads: &[&'static str], rows: Html) -> Html {
-    html! {
-        <Scroll label={label}>
+    scroll(
+        label.into(),
+        html! {
             <table>
                 <caption>{ caption }</caption>
                 <thead><tr>{ for heads.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
                 <tbody>{ rows }</tbody>
             </table>
-        </Scroll>
-    }
+        },
+    )
 }
 
 /// A row: its heading cell, then plain cells.

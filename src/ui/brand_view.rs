@@ -4,8 +4,10 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::ad_reminder::ad_reminder;
-use super::app::ViewProps;
+use super::app::{no_submit, ViewProps};
 use super::brand_celebrity::{celebrity_panel, comparison};
 use super::brand_parts::{amount, deal, field, read, short};
 use super::choice_field::{chips, choice_field};
@@ -16,7 +18,7 @@ use super::intl;
 use super::planner_table::planner_table;
 use super::quote_checker::quote_panel;
 use super::shortlist_table::ShortlistTable;
-use super::summary_bar::SummaryBar;
+use super::summary_bar::summary_bar;
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::budget::overlap::Overlap;
 use crate::calc::budget::planner::{plan, PlanInputs};
@@ -24,8 +26,8 @@ use crate::calc::choice::Choice;
 use crate::calc::tier::Tier;
 use crate::state::Key;
 
-#[component]
-pub fn BrandView(props: &ViewProps) -> Html {
+/// The brand view (a plain function: the root calls it).
+pub fn brand_view(props: &ViewProps) -> Html {
     let state = &props.state;
     let a = &props.actions;
     let c = state.currency;
@@ -47,9 +49,9 @@ pub fn BrandView(props: &ViewProps) -> Html {
     });
     if props.compact {
         return html! {
-            <main class="embed brand" id="main">
-                <h1>{ "What an influencer budget buys" }</h1>
-                <form class="inputs" aria-label="Your budget" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <main class="embed brand" id="main" key="brand">
+                { raw("<h1>What an influencer budget buys</h1>") }
+                <form class="inputs" aria-label="Your budget" onsubmit={no_submit()}>
                     { chips("platform", "Platform", state.platform, &a.platform) }
                     <div class="pair">
                         { field(state, a, Key::Budget, parse_amount, None) }
@@ -78,9 +80,9 @@ pub fn BrandView(props: &ViewProps) -> Html {
         .collect();
     html! {
         <>
-        <main class="layout brand" id="main">
-            <form class="inputs" aria-labelledby="budget-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <h2 id="budget-heading">{ "Your budget" }</h2>
+        <main class="layout brand" id="main" key="brand">
+            <form class="inputs" aria-labelledby="budget-heading" onsubmit={no_submit()}>
+                { raw(r#"<h2 id="budget-heading">Your budget</h2>"#) }
                 { field(state, a, Key::Budget, parse_amount, None) }
                 { chips("platform", "Platform", state.platform, &a.platform) }
                 { choice_field(Key::Niche.id(), "Niche", state.niche, None, &a.niche) }
@@ -88,14 +90,11 @@ pub fn BrandView(props: &ViewProps) -> Html {
                 { field(state, a, Key::FixedCost, parse_amount, Some("Product, shipping and management time for each creator.")) }
                 { field(state, a, Key::Overlap, parse_percent, Some("Our assumption, 20% by default: the share of each further creator's audience already reached.")) }
                 { deal_fields(state, a) }
-                <div class="buttons">
-                    <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
-                    <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
-                </div>
+                { a.buttons(false) }
             </form>
             <div class="results" id="results">
                 <section class="panel answers-brand" aria-labelledby="plan-heading">
-                    <h2 id="plan-heading">{ "What the budget buys" }</h2>
+                    { raw(r#"<h2 id="plan-heading">What the budget buys</h2>"#) }
                     { planner_table(&planned, c, props.settled) }
                 </section>
                 <CopyLink />
@@ -107,7 +106,7 @@ pub fn BrandView(props: &ViewProps) -> Html {
                 }
             </div>
         </main>
-        <SummaryBar parts={glance} />
+        { summary_bar(&glance) }
         </>
     }
 }

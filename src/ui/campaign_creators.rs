@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::campaign_results::{panel, shown, shown_input};
 use super::choice_field::chips;
 use super::intl;
-use super::sourced_table::Scroll;
+use super::sourced_table::scroll;
 use crate::calc::campaign::creators::{
     export_csv_with, export_headers, ranking, CreatorResult, CreatorResults, RankBy, Totals,
     EXPORTED,
@@ -68,7 +68,7 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
         html! {
             <>
                 { chips("rank", "Rank by", *rank, &on_rank) }
-                <Scroll label="Results per creator">
+                { scroll("Results per creator".into(), html! {
                     <table>
                         <caption>{ "Each creator's results, best first; the total row is the whole campaign" }</caption>
                         <thead><tr>
@@ -77,7 +77,7 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { for ranked.iter().enumerate().map(|(n, r)| html! {
-                                <tr class={classes!(bad(r.row).then_some("invalid"))} data-row={r.row.to_string()}>
+                                <tr class={bad(r.row).then_some("invalid")} data-row={r.row.to_string()}>
                                     <td class="num">{ n + 1 }</td>
                                     <th scope="row">{ &r.name }</th>
                                     { cells(&r.inputs, &r.metrics(), c) }
@@ -91,7 +91,7 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
                             </tr></tfoot>
                         }
                     </table>
-                </Scroll>
+                }) }
                 if let Some(t) = props.totals.as_ref().filter(|t| !t.incomplete.is_empty()) {
                     <p class="note">
                         { "Some rows leave out " }

@@ -1,48 +1,48 @@
 //! The campaign's figures: goal, platform, spend and what it bought, return,
 //! comment counts, and the per-creator rows (pasted or opened from a file).
 
-use std::rc::Rc;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::table_input::{on_file, on_paste};
 
-use super::app::Actions;
+use super::app::{no_submit, Actions};
 use super::choice_field::{chips, choice_field};
-use super::text_field::TextField;
+use super::text_field::{key_props, text_field, TextFieldProps};
 use crate::calc::campaign::{Goal, Input};
 use crate::calc::choice::Choice;
 use crate::state::{key_of_input, CampaignForm, Key, State};
 
-#[derive(Properties, PartialEq)]
-pub struct CampaignFieldsProps {
-    pub state: Rc<State>,
-    pub actions: Actions,
-    pub form: Rc<CampaignForm>,
-    /// Why the per-creator rows cannot all be read, naming row and column.
-    pub rows_error: Option<AttrValue>,
-    /// The embed's short form: the goal and the six figures most campaigns report.
-    #[prop_or_default]
-    pub compact: bool,
-}
-
-#[component]
-pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
-    let state = &props.state;
-    let a = &props.actions;
+/// The campaign's form for `state`, reporting through `a`. `rows_error` says
+/// why the per-creator rows cannot all be read, naming row and column;
+/// `compact` is the embed's short form: the goal and the six figures most
+/// campaigns report.
+pub fn campaign_fields(
+    state: &State,
+    a: &Actions,
+    form: &CampaignForm,
+    rows_error: Option<AttrValue>,
+    compact: bool,
+) -> Html {
     let field = |input: Input, hint: Option<&'static str>| {
         let key = key_of_input(input);
         let decimal = matches!(
             input,
             Input::Spend | Input::Revenue | Input::AverageOrderValue | Input::Margin
         );
-        html! {
-            <TextField id={key.id()} label={key.name()} value={state.text(key).to_owned()}
-                error={props.form.error(input).map(AttrValue::from)}
-                hint={hint.map(AttrValue::from)} inputmode={decimal.then_some(AttrValue::from("decimal"))}
-                on_input={a.text.reform(move |t| (key, t))} />
-        }
+        text_field(&TextFieldProps {
+            hint: hint.map(AttrValue::from),
+            inputmode: decimal.then_some(AttrValue::from("decimal")),
+            ..key_props(
+                state,
+                &a.text,
+                key,
+                key.name().into(),
+                form.error(input).map(AttrValue::from),
+            )
+        })
     };
     let goal = Goal::from_id(state.text(Key::Goal)).unwrap_or_default();
     let on_goal = a.text.reform(|g: Goal| (Key::Goal, g.id().to_owned()));
@@ -52,19 +52,19 @@ pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
         let input: HtmlInputElement = e.target_unchecked_into();
         input.checked()
     });
-    let invalid = props.rows_error.is_some();
+    let invalid = rows_error.is_some();
     html! {
-        <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h2 id="inputs-heading">{ "Your campaign" }</h2>
+        <form class="inputs" aria-labelledby="inputs-heading" onsubmit={no_submit()}>
+            { raw(r#"<h2 id="inputs-heading">Your campaign</h2>"#) }
             { chips("goal", "Goal", goal, &on_goal) }
-            if !props.compact {
+            if !compact {
                 { chips("platform", "Platform", state.platform, &a.platform) }
             }
-            <p class="note">{ "Give what you have: each result says what it needs." }</p>
+            { raw(r#"<p class="note">Give what you have: each result says what it needs.</p>"#) }
             { field(Input::Spend, Some("Fees plus product and management costs.")) }
             <div class="pair">
                 { field(Input::Impressions, None) }
-                if !props.compact { { field(Input::Reach, None) } }
+                if !compact { { field(Input::Reach, None) } }
             </div>
             <div class="pair">
                 { field(Input::Engagements, None) }
@@ -74,7 +74,7 @@ pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
                 { field(Input::Conversions, Some("Sales or leads, from discount codes or UTM links.")) }
                 { field(Input::Revenue, None) }
             </div>
-            if !props.compact {
+            if !compact {
                 <div class="pair">
                     { field(Input::AverageOrderValue, None) }
                     { field(Input::Margin, Some("In percent, after the cost of goods.")) }
@@ -88,7 +88,7 @@ pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
                         { field(Input::Questions, None) }
                     </div>
                 </fieldset>
-                <div class={classes!("field", invalid.then_some("invalid"))}>
+                <div class={if invalid { "field invalid" } else { "field" }}>
                     <label for="results">{ Key::Results.name() }</label>
                     <textarea id="results" name="results" rows="6" spellcheck="false"
                         placeholder={"name, spend, impressions, engagements, clicks, conversions, revenue\n@ana, 2400, 180000, 9100, 1400, 70, 6500"}
@@ -97,8 +97,8 @@ pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
                     <p class="hint" id="results-hint">
                         { "A header row, then one creator per line; paste from a spreadsheet. Only name and spend are needed. A figure not typed above is the rows' total." }
                     </p>
-                    <p class="error" id="results-error" aria-live="polite">{ props.rows_error.clone().unwrap_or_default() }</p>
-                    <label class="file" for="results-file">{ "Or open a CSV file" }</label>
+                    <p class="error" id="results-error" aria-live="polite">{ rows_error.unwrap_or_default() }</p>
+                    { raw(r#"<label class="file" for="results-file">Or open a CSV file</label>"#) }
                     <input type="file" id="results-file" accept=".csv,.tsv,.txt,text/csv" onchange={on_file} />
                 </div>
                 { choice_field(Key::Currency.id(), "Currency", state.currency, None, &a.currency) }
@@ -106,10 +106,7 @@ pub fn CampaignFields(props: &CampaignFieldsProps) -> Html {
                     <input type="checkbox" id={Key::Emv.id()} checked={state.emv} onchange={on_emv} />
                     <label for={Key::Emv.id()}>{ Key::Emv.name() }</label>
                 </div>
-                <div class="buttons">
-                    <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
-                    <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
-                </div>
+                { a.buttons(false) }
             }
         </form>
     }

@@ -4,10 +4,12 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::campaign_results::{metric_line, panel, shown};
 use super::intl;
-use super::source_cite::SourceCite;
-use super::sourced_table::{SourcedRow, SourcedTable};
+use super::source_cite::cite;
+use super::sourced_table::{sourced_table, SourcedRow};
 use crate::calc::campaign::benchmarks::{cpm_benchmarks, disagreement, no_benchmark, Position};
 use crate::calc::campaign::emv::{emv, Content, CAUTIONS, LABEL};
 use crate::calc::campaign::sentiment::Sentiment;
@@ -58,8 +60,7 @@ pub fn benchmarks(platform: Platform, cpm: Option<f64>, c: Currency) -> Html {
                             platform.name(), at(d.lowest), at(d.highest), intl::number(d.factor, 0)) }
                     </p>
                 }
-                <SourcedTable caption={"Published CPM (cost per 1,000 impressions), converted from US dollars"}
-                    headings={("Platform", "CPM")} rows={rows} />
+                { sourced_table("Published CPM (cost per 1,000 impressions), converted from US dollars", ("Platform", "CPM"), &rows) }
                 if let Some(why) = no_benchmark(MetricId::Cpa) {
                     <p class="no-benchmark"><strong>{ unbenchmarked.join(", ") }{ ": " }</strong>{ why }</p>
                 }
@@ -76,7 +77,7 @@ pub fn sentiment(s: &Sentiment, inputs: &CampaignInputs, c: Currency) -> Html {
         "",
         html! {
             <>
-                <p class="note">{ "From the comments you counted into each category; a question counts only as a question." }</p>
+                { raw(r#"<p class="note">From the comments you counted into each category; a question counts only as a question.</p>"#) }
                 <dl class="lines">
                     { for [&s.net, &s.positive, &s.neutral, &s.negative, &s.questions].into_iter().map(|m| metric_line(m, inputs, c)) }
                 </dl>
@@ -110,7 +111,7 @@ pub fn emv_panel(platform: Platform, inputs: &CampaignInputs, c: Currency) -> Ht
         "emv",
         html! {
             <>
-                <p>{ "What the attention would have cost as advertising. It is not money the campaign made, and it is never used for ROI or ROAS above." }</p>
+                { raw("<p>What the attention would have cost as advertising. It is not money the campaign made, and it is never used for ROI or ROAS above.</p>") }
                 <dl class="lines">
                     { for ways.into_iter().map(|(name, how, content)| {
                         let worked = content.map(|content| emv(platform, content));
@@ -134,9 +135,9 @@ pub fn emv_panel(platform: Platform, inputs: &CampaignInputs, c: Currency) -> Ht
                         }
                     }) }
                 </dl>
-                <p class="note">{ "Formula: " }<SourceCite source={MIGHTYSCOUT_EMV} compact=true /></p>
+                <p class="note">{ "Formula: " }{ cite(MIGHTYSCOUT_EMV, true) }</p>
                 <ul class="flags">
-                    { for CAUTIONS.iter().map(|w| html! { <li>{ w.says }{ " " }<SourceCite source={w.source} compact=true /></li> }) }
+                    { for CAUTIONS.iter().map(|w| html! { <li>{ w.says }{ " " }{ cite(w.source, true) }</li> }) }
                 </ul>
             </>
         },

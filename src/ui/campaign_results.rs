@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::intl;
 use super::summary::{cash, output};
 use crate::calc::campaign::{CampaignInputs, Flag, Goal, Input, Line, Metric, Metrics, Unit};
@@ -50,7 +52,7 @@ pub fn metric_line(metric: &Metric, inputs: &CampaignInputs, c: Currency) -> Htm
         .collect();
     let name = (!id.short().eq_ignore_ascii_case(id.name())).then_some(id.name());
     html! {
-        <div class={classes!("line", value.is_none().then_some("missing"))}>
+        <div class={if value.is_none() { "line missing" } else { "line" }}>
             <dt>{ id.short() }if let Some(n) = name { <span class="name">{ n }</span> }</dt>
             <dd>
                 { output(id.id(), value, text) }
@@ -81,7 +83,7 @@ fn line(l: Line, metrics: &Metrics, inputs: &CampaignInputs, c: Currency) -> Htm
 /// A panel named by its heading (`id` is the heading's id).
 pub fn panel(id: &'static str, heading: &'static str, class: &'static str, body: Html) -> Html {
     html! {
-        <section class={classes!("panel", class)} aria-labelledby={id}>
+        <section class={if class.is_empty() { AttrValue::Static("panel") } else { format!("panel {class}").into() }} aria-labelledby={id}>
             <h2 id={id}>{ heading }</h2>
             { body }
         </section>
@@ -108,9 +110,9 @@ pub fn results(
                 { preface }
                 <h3>{ "Measures " }{ goal.name().to_ascii_lowercase() }</h3>
                 <dl class="lines lead">{ list(lead) }</dl>
-                <h3>{ "Everything else" }</h3>
+                { raw("<h3>Everything else</h3>") }
                 <dl class="lines">{ list(rest) }</dl>
-                <p class="note">{ "Return is worked out from revenue and margin, never from earned media value." }</p>
+                { raw(r#"<p class="note">Return is worked out from revenue and margin, never from earned media value.</p>"#) }
             </>
         },
     )

@@ -6,25 +6,34 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::ad_reminder::ad_reminder;
 use super::app::ViewProps;
 use super::campaign_creators::CampaignCreators;
-use super::campaign_fields::CampaignFields;
+use super::campaign_fields::campaign_fields;
 use super::campaign_panels::{benchmarks, emv_panel, sentiment};
 use super::campaign_results::{flags, results, shown};
 use super::copy_link::CopyLink;
 use super::embed_view::open_full;
-use super::summary_bar::SummaryBar;
+use super::summary_bar::summary_bar;
 use crate::calc::campaign::sentiment::sentiment as tally;
 use crate::calc::campaign::{evaluate, Goal, Line};
 use crate::calc::choice::Choice;
 use crate::state::Key;
 
+/// The view as a component (the browser tests mount it alone); the root
+/// calls [`campaign_view`], which costs no component code of its own.
 #[component]
 pub fn CampaignView(props: &ViewProps) -> Html {
+    campaign_view(props)
+}
+
+/// The campaign view.
+pub fn campaign_view(props: &ViewProps) -> Html {
     let state = &props.state;
     let c = state.currency;
-    let form = Rc::new(state.campaign());
+    let form = state.campaign();
     let campaign = evaluate(&form.inputs);
     let m = &campaign.metrics;
     let goal = Goal::from_id(state.text(Key::Goal)).unwrap_or_default();
@@ -39,10 +48,10 @@ pub fn CampaignView(props: &ViewProps) -> Html {
         Err(e) => (None, Some(AttrValue::from(e.to_string()))),
     };
     let differs: Vec<&str> = form.differs.iter().map(|i| i.phrase()).collect();
-    let note = html! {
+    let preface = html! {
         <>
             if form.from_rows {
-                <p class="note">{ "Figures not typed here are the per-creator rows' totals." }</p>
+                { raw(r#"<p class="note">Figures not typed here are the per-creator rows' totals.</p>"#) }
             }
             if !differs.is_empty() {
                 <p class="note" data-differs={differs.join(",")}>
@@ -54,10 +63,10 @@ pub fn CampaignView(props: &ViewProps) -> Html {
     };
     if props.compact {
         return html! {
-            <main class="embed campaign" id="main">
-                <h1>{ "Influencer campaign results" }</h1>
-                <CampaignFields state={props.state.clone()} actions={props.actions.clone()} form={form.clone()} rows_error={rows_error} compact=true />
-                { results(goal, m, &form.inputs, c, note) }
+            <main class="embed campaign" id="main" key="campaign">
+                { raw("<h1>Influencer campaign results</h1>") }
+                { campaign_fields(state, &props.actions, &form, rows_error, true) }
+                { results(goal, m, &form.inputs, c, preface) }
                 { flags(&campaign.flags) }
                 { open_full(state) }
             </main>
@@ -85,10 +94,10 @@ pub fn CampaignView(props: &ViewProps) -> Html {
     .any(Option::is_some);
     html! {
         <>
-        <main class="layout campaign" id="main">
-            <CampaignFields state={props.state.clone()} actions={props.actions.clone()} form={form.clone()} rows_error={rows_error} />
+        <main class="layout campaign" id="main" key="campaign">
+            { campaign_fields(state, &props.actions, &form, rows_error, false) }
             <div class="results" id="results">
-                { results(goal, m, &form.inputs, c, note) }
+                { results(goal, m, &form.inputs, c, preface) }
                 { flags(&campaign.flags) }
                 <CopyLink />
                 if props.settled {
@@ -102,7 +111,7 @@ pub fn CampaignView(props: &ViewProps) -> Html {
                 }
             </div>
         </main>
-        <SummaryBar parts={glance} />
+        { summary_bar(&glance) }
         </>
     }
 }

@@ -9,7 +9,7 @@ use crate::calc::choice::Choice;
 
 /// A labelled drop-down of every option of `T`. A plain function, not a
 /// component: only the mapping to and from positions is generic, so each kind
-/// of choice adds a few bytes instead of a component of its own.
+/// of choice adds a few bytes; the markup is written once, in [`select`].
 pub fn choice_field<T: Choice>(
     id: &'static str,
     label: &'static str,
@@ -17,10 +17,14 @@ pub fn choice_field<T: Choice>(
     hint: Option<AttrValue>,
     on_change: &Callback<T>,
 ) -> Html {
-    html! {
-        <Select id={id} label={label} hint={hint} options={names::<T>()}
-            selected={selected.index()} on_pick={pick(on_change)} />
-    }
+    select(
+        id,
+        label,
+        hint,
+        &names::<T>(),
+        selected.index(),
+        pick(on_change),
+    )
 }
 
 /// A row of radio chips for every option of `T`; each input's id is
@@ -31,10 +35,13 @@ pub fn chips<T: Choice>(
     selected: T,
     on_change: &Callback<T>,
 ) -> Html {
-    html! {
-        <Radios name={name} legend={legend} options={names::<T>()}
-            selected={selected.index()} on_pick={pick(on_change)} />
-    }
+    radios(
+        name,
+        legend,
+        &names::<T>(),
+        selected.index(),
+        &pick(on_change),
+    )
 }
 
 fn names<T: Choice>() -> Vec<(&'static str, &'static str)> {
@@ -51,63 +58,55 @@ fn pick<T: Choice>(on_change: &Callback<T>) -> Callback<usize> {
     })
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SelectProps {
-    pub id: AttrValue,
-    pub label: AttrValue,
-    /// `(id, name)` in display order.
-    pub options: Vec<(&'static str, &'static str)>,
-    pub selected: usize,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    pub on_pick: Callback<usize>,
-}
-
-#[component]
-fn Select(props: &SelectProps) -> Html {
-    let on_change = props.on_pick.reform(|e: Event| {
+/// The drop-down: `options` are `(id, name)` in display order.
+fn select(
+    id: &'static str,
+    label: &'static str,
+    hint: Option<AttrValue>,
+    options: &[(&'static str, &'static str)],
+    selected: usize,
+    on_pick: Callback<usize>,
+) -> Html {
+    let on_change = on_pick.reform(|e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
         usize::try_from(select.selected_index()).unwrap_or(0)
     });
-    let hint_id = format!("{}-hint", props.id);
+    let hint_id = format!("{id}-hint");
     html! {
         <div class="field">
-            <label for={props.id.clone()}>{ &props.label }</label>
-            <select id={props.id.clone()} name={props.id.clone()} onchange={on_change}
-                aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}>
-                { for props.options.iter().enumerate().map(|(i, &(id, name))| html! {
-                    <option value={id} selected={i == props.selected}>{ name }</option>
+            <label for={id}>{ label }</label>
+            <select id={id} name={id} onchange={on_change}
+                aria-describedby={hint.as_ref().map(|_| hint_id.clone())}>
+                { for options.iter().enumerate().map(|(i, &(id, name))| html! {
+                    <option value={id} selected={i == selected}>{ name }</option>
                 }) }
             </select>
-            if let Some(hint) = &props.hint {
+            if let Some(hint) = hint {
                 <p class="hint" id={hint_id}>{ hint }</p>
             }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RadiosProps {
-    pub name: AttrValue,
-    pub legend: AttrValue,
-    pub options: Vec<(&'static str, &'static str)>,
-    pub selected: usize,
-    pub on_pick: Callback<usize>,
-}
-
-#[component]
-fn Radios(props: &RadiosProps) -> Html {
+/// The radio chips: `options` are `(id, name)` in display order.
+fn radios(
+    name: &'static str,
+    legend: &'static str,
+    options: &[(&'static str, &'static str)],
+    selected: usize,
+    on_pick: &Callback<usize>,
+) -> Html {
     html! {
         <fieldset class="chips">
-            <legend>{ &props.legend }</legend>
-            { for props.options.iter().enumerate().map(|(i, &(id, name))| {
-                let input_id = format!("{}-{id}", props.name);
-                let on_pick = props.on_pick.reform(move |_: Event| i);
+            <legend>{ legend }</legend>
+            { for options.iter().enumerate().map(|(i, &(id, option))| {
+                let input_id = format!("{name}-{id}");
+                let on_pick = on_pick.reform(move |_: Event| i);
                 html! {
                     <span class="chip">
-                        <input type="radio" name={props.name.clone()} id={input_id.clone()} value={id}
-                            checked={i == props.selected} onchange={on_pick} />
-                        <label for={input_id}>{ name }</label>
+                        <input type="radio" name={name} id={input_id.clone()} value={id}
+                            checked={i == selected} onchange={on_pick} />
+                        <label for={input_id}>{ option }</label>
                     </span>
                 }
             }) }

@@ -5,25 +5,26 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::Actions;
+use super::raw::raw;
+
+use super::app::{no_submit, Actions};
 use super::choice_field::{chips, choice_field};
 use super::copy_link::CopyLink;
 use super::deal_fields::deal_fields;
 use super::disclosure::Disclosure;
 use super::embed_snippet::EmbedSnippet;
-use super::engagement_panel::EngagementPanel;
-use super::fee_panel::FeePanel;
-use super::flags_panel::FlagsPanel;
+use super::engagement_panel::{engagement_panel, EngagementPanelProps};
+use super::fee_panel::{fee_panel, FeePanelProps};
+use super::flags_panel::flags_panel;
 use super::intl;
-use super::niche_note::NicheNote;
-use super::posts_field::PostsField;
+use super::niche_note::niche_note;
+use super::posts_field::{posts_field, PostsFieldProps};
 use super::rate_card::RateCard;
-use super::summary::{money, Summary};
-use super::summary_bar::SummaryBar;
-use super::text_field::TextField;
-use super::tier_panel::TierPanel;
-use super::verdict_panel::VerdictPanel;
-use crate::calc::benchmarks::RateKind;
+use super::summary::{money, summary, SummaryProps};
+use super::summary_bar::summary_bar;
+use super::text_field::{key_props, text_field, TextFieldProps};
+use super::tier_panel::tier_panel;
+use super::verdict_panel::{verdict_panel, VerdictPanelProps};
 use crate::calc::choice::Choice;
 use crate::calc::fee::{FeeEstimate, Range};
 use crate::calc::format::Rounding;
@@ -31,38 +32,20 @@ use crate::calc::tier::Scheme;
 use crate::calc::{evaluate, Field, Report};
 use crate::state::{key_of, Key, PostsMode, State};
 
-#[derive(Properties, PartialEq)]
-pub struct CreatorViewProps {
-    pub state: Rc<State>,
-    pub actions: Actions,
-    /// The state the explaining panels show: it follows `state` one turn of
-    /// the event loop later, so a keystroke updates the answer first, and is
-    /// `None` until the first frame is out.
-    pub later: Option<Rc<State>>,
-}
-
 /// The fee in the state's currency, unrounded.
 #[must_use]
 pub fn fee_in(state: &State, fee: Option<&FeeEstimate>) -> Option<Range> {
     fee.map(|e| e.range().times(state.currency.per_usd()))
 }
 
-#[component]
-pub fn CreatorView(props: &CreatorViewProps) -> Html {
-    let state = &props.state;
-    let a = &props.actions;
-    let report = Rc::new(evaluate(&state.inputs()));
+/// The creator view for `state`, reporting through `a`. `later` is the state
+/// the explaining panels show: it follows `state` one turn of the event loop
+/// later, so a keystroke updates the answer first, and is `None` until the
+/// first frame is out.
+pub fn creator_view(state: &State, a: &Actions, later: Option<&Rc<State>>) -> Html {
+    let report = evaluate(&state.inputs());
     let fee = state.quote(&report);
-    let labels = state.platform.labels();
     let fee_range = fee_in(state, fee.as_ref());
-    let summary = html! {
-        <Summary tier={report.tier} noun={labels.followers.to_ascii_lowercase()}
-            rate={report.rates.per_follower} verdict={report.assessment.verdict}
-            typical={report.assessment.typical.as_ref().map(|t| (t.floor, t.ceiling))}
-                judged_by_views={report.assessment.rate.filter(|(k, _)| *k == RateKind::PerView).map(|(_, v)| v)}
-            fee={fee_range} currency={state.currency}
-            methods={fee.as_ref().map_or(0, |e| e.base.figures.len())} />
-    };
     let glance: Vec<String> = [
         report.tier.map(|b| b.tier.name().to_owned()),
         report.rates.per_follower.map(intl::percent),
@@ -80,17 +63,17 @@ pub fn CreatorView(props: &CreatorViewProps) -> Html {
     .collect();
     html! {
         <>
-        <main class="layout" id="main">
-            <CreatorForm state={props.state.clone()} actions={a.clone()} report={report.clone()} complete={props.later.is_some()} />
+        <main class="layout" id="main" key="creator">
+            { creator_form(state, a, &report, later.is_some()) }
             <div class="results" id="results">
-                { summary }
+                { summary(&SummaryProps::of(state.platform, &report, fee.as_ref(), fee_range, state.currency)) }
                 <CopyLink />
-                if let Some(later) = &props.later {
+                if let Some(later) = later {
                     <CreatorPanels state={later.clone()} on_scheme={a.scheme.clone()} />
                 }
             </div>
         </main>
-        <SummaryBar parts={glance} />
+        { summary_bar(&glance) }
         </>
     }
 }
@@ -110,18 +93,22 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
     let labels = state.platform.labels();
     html! {
         <>
-        <FeePanel estimate={fee.clone()} platform={state.platform} currency={state.currency} />
-        <VerdictPanel assessment={report.assessment.clone()} platform={state.platform}
-            followers={report.followers} noun={labels.followers.to_ascii_lowercase()} />
-        <EngagementPanel rates={report.rates} per_post={report.per_post} />
-        <TierPanel followers={report.followers} scheme={state.scheme} on_scheme={props.on_scheme.clone()} />
-        <FlagsPanel flags={report.flags.clone()} ready={report.rates.per_follower.is_some()} />
+        { fee_panel(&FeePanelProps { estimate: fee.clone(), platform: state.platform, currency: state.currency }) }
+        { verdict_panel(&VerdictPanelProps {
+            assessment: report.assessment.clone(),
+            platform: state.platform,
+            followers: report.followers,
+            noun: labels.followers.to_ascii_lowercase().into(),
+        }) }
+        { engagement_panel(&EngagementPanelProps { rates: report.rates, per_post: report.per_post }) }
+        { tier_panel(report.followers, state.scheme, &props.on_scheme) }
+        { flags_panel(&report.flags, report.rates.per_follower.is_some()) }
         if let (Some(e), Some(f), Some(band)) = (fee, report.followers, report.tier) {
             <RateCard platform={state.platform} followers={f} tier={band.tier}
-                engagement={report.rates.per_follower} estimate={e} terms={state.terms().0} currency={state.currency} />
+                engagement={report.rates.per_follower} estimate={Rc::new(e)} terms={state.terms().0} currency={state.currency} />
         }
         <section class="panel no-print" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">{ "On your blog" }</h2>
+            { raw(r#"<h2 id="embed-heading">On your blog</h2>"#) }
             <Disclosure summary="Embed this calculator">
                 <EmbedSnippet />
             </Disclosure>
@@ -130,29 +117,24 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CreatorFormProps {
-    state: Rc<State>,
-    actions: Actions,
-    report: Rc<Report>,
-    /// False for the first frame: the niche and the deal's terms (below the
-    /// counts) follow a moment later, so the first answer waits only for the counts.
-    complete: bool,
-}
-
-#[component]
-fn CreatorForm(props: &CreatorFormProps) -> Html {
-    let state = &props.state;
-    let a = &props.actions;
-    let report = &props.report;
+/// The form for `state` and its `report`, reporting through `a`. `complete`
+/// is false for the first frame: the niche and the deal's terms (below the
+/// counts) follow a moment later, so the first answer waits only for the counts.
+fn creator_form(state: &State, a: &Actions, report: &Report, complete: bool) -> Html {
     let platform = state.platform;
     let field = |field: Field, optional: bool, hint: Option<&'static str>| {
         let key = key_of(field);
-        html! {
-            <TextField id={key.id()} label={field.label(platform)} value={state.text(key).to_owned()}
-                error={report.error(field).map(AttrValue::from)} optional={optional}
-                hint={hint.map(AttrValue::from)} on_input={a.text.reform(move |t| (key, t))} />
-        }
+        text_field(&TextFieldProps {
+            optional,
+            hint: hint.map(AttrValue::from),
+            ..key_props(
+                state,
+                &a.text,
+                key,
+                field.label(platform).into(),
+                report.error(field).map(AttrValue::from),
+            )
+        })
     };
     let list_summary = report.per_post.map(|s| {
         AttrValue::from(format!(
@@ -163,8 +145,8 @@ fn CreatorForm(props: &CreatorFormProps) -> Html {
         ))
     });
     html! {
-        <form class="inputs" aria-labelledby="inputs-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h2 id="inputs-heading">{ "Your numbers" }</h2>
+        <form class="inputs" aria-labelledby="inputs-heading" onsubmit={no_submit()}>
+            { raw(r#"<h2 id="inputs-heading">Your numbers</h2>"#) }
             { chips("platform", "Platform", platform, &a.platform) }
             { field(Field::Followers, false, Some("12,500, 12.5K and 1.2M all work.")) }
             if state.posts_mode == PostsMode::Totals {
@@ -178,20 +160,22 @@ fn CreatorForm(props: &CreatorFormProps) -> Html {
                 </div>
                 { field(Field::Views, true, Some("Views or plays of the same posts.")) }
             }
-            <PostsField mode={state.posts_mode} posts={state.text(Key::Posts).to_owned()} list={state.text(Key::List).to_owned()}
-                posts_error={report.error(Field::Posts).map(AttrValue::from)}
-                list_error={report.error(Field::List).map(AttrValue::from)}
-                list_summary={list_summary} on_mode={a.posts_mode.clone()}
-                on_posts={a.text.reform(|t| (Key::Posts, t))} on_list={a.text.reform(|t| (Key::List, t))} />
-            if props.complete {
+            { posts_field(&PostsFieldProps {
+                mode: state.posts_mode,
+                posts: state.text(Key::Posts).to_owned().into(),
+                list: state.text(Key::List).to_owned().into(),
+                posts_error: report.error(Field::Posts).map(AttrValue::from),
+                list_error: report.error(Field::List).map(AttrValue::from),
+                list_summary,
+                on_mode: a.posts_mode.clone(),
+                on_posts: a.text.reform(|t| (Key::Posts, t)),
+                on_list: a.text.reform(|t| (Key::List, t)),
+            }) }
+            if complete {
                 { choice_field(Key::Niche.id(), "Niche", state.niche, None, &a.niche) }
-                <NicheNote niche={state.niche} />
+                { niche_note(state.niche) }
                 { deal_fields(state, a) }
-                <div class="buttons">
-                    <button type="button" onclick={a.example.reform(|_| ())}>{ "Try an example" }</button>
-                    <button type="button" class="secondary" onclick={a.clear.reform(|_| ())}>{ "Clear" }</button>
-                    <button type="button" class="secondary" onclick={a.forget.reform(|_| ())}>{ "Forget my numbers" }</button>
-                </div>
+                { a.buttons(true) }
                 <p class="note">{ format!("Counts are per post unless you give a number of posts. {} are optional: they give the rate by views.", platform.labels().views) }</p>
                 <p class="note">{ "Your last numbers are remembered on this device only, so the page opens with them next time; \"Forget my numbers\" removes them." }</p>
             }

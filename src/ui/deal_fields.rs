@@ -3,9 +3,11 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::app::Actions;
 use super::choice_field::choice_field;
-use super::text_field::TextField;
+use super::text_field::{text_field, TextFieldProps};
 use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
 use crate::calc::deliverable::{Deliverable, MAX_QUANTITY};
@@ -32,15 +34,22 @@ pub struct DealFieldsProps {
     pub on_currency: Callback<Currency>,
 }
 
+/// The deal's fields as a component (the browser tests mount it alone); the views
+/// call [`deal_fields_for`], which costs no component code of its own.
 #[component]
 pub fn DealFields(props: &DealFieldsProps) -> Html {
+    deal_fields_for(props)
+}
+
+/// The deal's fields.
+pub fn deal_fields_for(props: &DealFieldsProps) -> Html {
     let on_rush = props.on_rush.reform(|e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         input.checked()
     });
     html! {
         <fieldset class="deal">
-            <legend><h2>{ "The deal" }</h2></legend>
+            <legend>{ raw("<h2>The deal</h2>") }</legend>
             <div class="quantities">
                 { for props.quantities.iter().map(|&(d, n)| {
                     let id = format!("qty-{}", d.id());
@@ -64,10 +73,17 @@ pub fn DealFields(props: &DealFieldsProps) -> Html {
             { choice_field(Key::Usage.id(), "Usage rights for the brand", props.usage,
                 Some("How long the brand may reuse the content in its own ads and channels.".into()),
                 &props.on_usage) }
-            <TextField id={Key::Whitelist.id()} label="Paid-ads whitelisting (months)" value={props.whitelist.clone()}
-                optional=true placeholder="0" error={props.whitelist_error.clone()} inputmode="numeric"
-                hint="Months the brand may run ads from your account."
-                on_input={props.on_whitelist.clone()} />
+            { text_field(&TextFieldProps {
+                id: Key::Whitelist.id().into(),
+                label: "Paid-ads whitelisting (months)".into(),
+                value: props.whitelist.clone(),
+                optional: true,
+                placeholder: Some("0".into()),
+                error: props.whitelist_error.clone(),
+                inputmode: Some("numeric".into()),
+                hint: Some("Months the brand may run ads from your account.".into()),
+                on_input: props.on_whitelist.clone(),
+            }) }
             { choice_field(Key::Exclusivity.id(), "Exclusivity", props.exclusivity, None, &props.on_exclusivity) }
             <div class="check">
                 <input type="checkbox" id={Key::Rush.id()} checked={props.rush} onchange={on_rush} />
@@ -80,12 +96,20 @@ pub fn DealFields(props: &DealFieldsProps) -> Html {
 
 /// The deal's fields for `state`, reporting through `a`.
 pub fn deal_fields(state: &State, a: &Actions) -> Html {
-    html! {
-        <DealFields quantities={state.package.clone()} problems={state.link_problems.clone()}
-            currency={state.currency} usage={state.usage} whitelist={state.text(Key::Whitelist).to_owned()}
-            whitelist_error={state.terms().1.map(AttrValue::from)} exclusivity={state.exclusivity} rush={state.rush}
-            on_quantity={a.quantity.clone()} on_usage={a.usage.clone()}
-            on_whitelist={a.text.reform(|t| (Key::Whitelist, t))} on_exclusivity={a.exclusivity.clone()}
-            on_rush={a.rush.clone()} on_currency={a.currency.clone()} />
-    }
+    deal_fields_for(&DealFieldsProps {
+        quantities: state.package.clone(),
+        problems: state.link_problems.clone(),
+        currency: state.currency,
+        usage: state.usage,
+        whitelist: state.text(Key::Whitelist).to_owned().into(),
+        whitelist_error: state.terms().1.map(AttrValue::from),
+        exclusivity: state.exclusivity,
+        rush: state.rush,
+        on_quantity: a.quantity.clone(),
+        on_usage: a.usage.clone(),
+        on_whitelist: a.text.reform(|t| (Key::Whitelist, t)),
+        on_exclusivity: a.exclusivity.clone(),
+        on_rush: a.rush.clone(),
+        on_currency: a.currency.clone(),
+    })
 }

@@ -25,8 +25,14 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
             open.set(details.open());
         })
     };
+    // Written out rather than merged as a set: the app passes one class at most.
+    let class = if props.class.is_empty() {
+        AttrValue::Static("disclosure")
+    } else {
+        format!("disclosure {}", props.class.to_string()).into()
+    };
     html! {
-        <details class={classes!("disclosure", props.class.clone())} open={*open} ontoggle={on_toggle}>
+        <details class={class} open={*open} ontoggle={on_toggle}>
             <summary>{ &props.summary }</summary>
             if *open { { props.children.clone() } }
         </details>

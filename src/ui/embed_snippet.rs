@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::choice_field::choice_field;
 use super::clipboard::copy;
 use super::url;
@@ -113,11 +115,11 @@ pub fn EmbedSnippet() -> Html {
     let bad_accent = !accent_text.trim().is_empty() && accent.is_none();
     html! {
         <div class="snippet">
-            <p class="note">{ "Add the calculator to a blog post with one line of HTML. Without JavaScript it stays a plain link." }</p>
+            { raw(r#"<p class="note">Add the calculator to a blog post with one line of HTML. Without JavaScript it stays a plain link.</p>"#) }
             { choice_field("snippet-mode", "Calculator", look.mode, None, &on_mode) }
             { choice_field("snippet-platform", "Platform", look.platform, None, &on_platform) }
             { choice_field("snippet-theme", "Theme", look.theme, None, &on_theme) }
-            <div class={classes!("field", bad_accent.then_some("invalid"))}>
+            <div class={if bad_accent { "field invalid" } else { "field" }}>
                 <label for="snippet-accent">{ "Accent colour" }<span class="optional">{ " (optional)" }</span></label>
                 <input id="snippet-accent" type="text" placeholder="#0b5cad" value={(*accent_text).clone()}
                     aria-invalid={bad_accent.to_string()} aria-describedby="snippet-accent-error" oninput={on_accent} />
@@ -125,7 +127,7 @@ pub fn EmbedSnippet() -> Html {
                     { if bad_accent { "A colour like #0b5cad or #c40" } else { "" } }
                 </p>
             </div>
-            <label for="snippet-code" class="field-label">{ "Snippet" }</label>
+            { raw(r#"<label for="snippet-code" class="field-label">Snippet</label>"#) }
             <textarea id="snippet-code" class="card-text" readonly=true rows="4" value={code} />
             <p class="share">
                 <button type="button" onclick={on_copy}>{ "Copy snippet" }</button>

@@ -2,27 +2,19 @@
 //! and interactions, the four answers, and a link to the full calculator with
 //! the same numbers.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::app::Actions;
+use super::raw::raw;
+
+use super::app::{no_submit, Actions};
 use super::choice_field::chips;
 use super::creator_view::fee_in;
-use super::summary::Summary;
-use super::text_field::TextField;
+use super::summary::{summary, SummaryProps};
+use super::text_field::{key_props, text_field, TextFieldProps};
 use super::url;
-use crate::calc::benchmarks::RateKind;
-use crate::calc::choice::Choice;
 use crate::calc::platform::Platform;
 use crate::calc::{evaluate, Field};
 use crate::state::{key_of, State};
-
-#[derive(Properties, PartialEq)]
-pub struct EmbedViewProps {
-    pub state: Rc<State>,
-    pub actions: Actions,
-}
 
 /// The full calculator's address with the same inputs: the embed settings
 /// left out, resolved against this page so it works from any subpath.
@@ -42,26 +34,28 @@ pub fn open_full(state: &State) -> Html {
     }
 }
 
-#[component]
-pub fn EmbedView(props: &EmbedViewProps) -> Html {
-    let state = &props.state;
-    let a = &props.actions;
+/// The compact creator calculator for `state`, reporting through `a`.
+pub fn embed_view(state: &State, a: &Actions) -> Html {
     let report = evaluate(&state.inputs());
     let fee = state.quote(&report);
     let platform: Platform = state.platform;
-    let labels = platform.labels();
     let field = |field: Field, optional: bool| {
         let key = key_of(field);
-        html! {
-            <TextField id={key.id()} label={field.label(platform)} value={state.text(key).to_owned()}
-                error={report.error(field).map(AttrValue::from)} optional={optional}
-                on_input={a.text.reform(move |t| (key, t))} />
-        }
+        text_field(&TextFieldProps {
+            optional,
+            ..key_props(
+                state,
+                &a.text,
+                key,
+                field.label(platform).into(),
+                report.error(field).map(AttrValue::from),
+            )
+        })
     };
     html! {
-        <main class="embed" id="main">
-            <h1>{ "Influencer rate calculator" }</h1>
-            <form class="inputs" aria-label="Your numbers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <main class="embed" id="main" key="creator">
+            { raw("<h1>Influencer rate calculator</h1>") }
+            <form class="inputs" aria-label="Your numbers" onsubmit={no_submit()}>
                 { chips("platform", "Platform", platform, &a.platform) }
                 <div class="pair">
                     { field(Field::Followers, false) }
@@ -70,12 +64,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                     { field(Field::Views, true) }
                 </div>
             </form>
-            <Summary tier={report.tier} noun={labels.followers.to_ascii_lowercase()}
-                rate={report.rates.per_follower} verdict={report.assessment.verdict}
-                typical={report.assessment.typical.as_ref().map(|t| (t.floor, t.ceiling))}
-                judged_by_views={report.assessment.rate.filter(|(k, _)| *k == RateKind::PerView).map(|(_, v)| v)}
-                fee={fee_in(state, fee.as_ref())} currency={state.currency}
-                methods={fee.as_ref().map_or(0, |e| e.base.figures.len())} />
+            { summary(&SummaryProps::of(platform, &report, fee.as_ref(), fee_in(state, fee.as_ref()), state.currency)) }
             { open_full(state) }
         </main>
     }

@@ -5,29 +5,18 @@
 use yew::prelude::*;
 
 use super::intl;
-use super::source_cite::SourceCite;
+use super::source_cite::cite;
 use super::summary::money;
 use super::svg::at;
 use crate::calc::currency::Currency;
 use crate::calc::fee::{Consensus, MethodFigure};
 use crate::calc::format::Rounding;
-use crate::calc::platform::Platform;
-
-#[derive(Properties, PartialEq)]
-pub struct MethodsChartProps {
-    pub figures: Vec<MethodFigure>,
-    pub consensus: Consensus,
-    pub currency: Currency,
-    pub platform: Platform,
-}
 
 /// Each bar is drawn 300 units wide.
 const WIDTH: f64 = 300.0;
 
-#[component]
-pub fn MethodsChart(props: &MethodsChartProps) -> Html {
-    let c = props.currency;
-    let k = &props.consensus;
+/// The chart of `figures` against the consensus `k`, in `c`.
+pub fn methods_chart(figures: &[MethodFigure], k: &Consensus, c: Currency) -> Html {
     let (lo, hi) = (
         (k.min / 1.5).max(1e-6).log10(),
         (k.max * 1.5).max(1e-5).log10(),
@@ -37,7 +26,7 @@ pub fn MethodsChart(props: &MethodsChartProps) -> Html {
         t * WIDTH
     };
     let (band_x, band_w) = (x(k.low), (x(k.high) - x(k.low)).max(2.0));
-    let mut rows: Vec<&MethodFigure> = props.figures.iter().collect();
+    let mut rows: Vec<&MethodFigure> = figures.iter().collect();
     crate::calc::order::sort_by_key(&mut rows, |f| Some(f.usd));
     html! {
         <ol class="methods" aria-label="Published methods, lowest first">
@@ -47,7 +36,7 @@ pub fn MethodsChart(props: &MethodsChartProps) -> Html {
                     <li>
                         <span class="method">
                             { f.method.label }
-                            <span class="note"><SourceCite source={f.method.source} compact=true />{ " " }{ f.method.note }</span>
+                            <span class="note">{ cite(f.method.source, true) }{ " " }{ f.method.note }</span>
                         </span>
                         <output name="fee_method" data-value={intl::data_value(Some(local))}>
                             { money(local, c, Rounding::Nearest) }
@@ -55,7 +44,7 @@ pub fn MethodsChart(props: &MethodsChartProps) -> Html {
                         <svg class="bar" viewBox={format!("0 0 {} 12", at(WIDTH))} aria-hidden="true">
                             <rect class="band" x={at(band_x)} y="0" width={at(band_w)} height="12" />
                             <line class="median" x1={at(x(k.typical))} x2={at(x(k.typical))} y1="0" y2="12" />
-                            <circle class={classes!("dot", f.method.source.kind.name().replace(' ', "-"))}
+                            <circle class={format!("dot {}", f.method.source.kind.name().replace(' ', "-"))}
                                 cx={at(x(f.usd))} cy="6" r="5" />
                         </svg>
                     </li>

@@ -2,12 +2,17 @@
 //! with its source and kind, the package built from the base post, and the
 //! working line by line.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::raw::raw;
+
+use super::deferred::deferred;
 use super::disclosure::Disclosure;
-use super::fee_chart::MethodsChart;
+use super::fee_chart::methods_chart;
 use super::intl;
-use super::sourced_table::{SourcedRow, SourcedTable};
+use super::sourced_table::{sourced_table, SourcedRow};
 use super::summary::money;
 use crate::calc::choice::Choice;
 use crate::calc::currency::{Currency, RATES_DATE};
@@ -68,15 +73,13 @@ fn value_text(value: &Value, c: Currency) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct WorkingProps {
     estimate: FeeEstimate,
     currency: Currency,
 }
 
 /// The working as a table, built only when opened.
-#[component]
-fn Working(props: &WorkingProps) -> Html {
+fn working(props: &WorkingProps) -> Html {
     let rows: Vec<SourcedRow> = props
         .estimate
         .working
@@ -90,7 +93,7 @@ fn Working(props: &WorkingProps) -> Html {
         .collect();
     html! {
         <>
-            <SourcedTable caption="How the fee was worked out" headings={("Step", "Amount")} rows={rows} />
+            { sourced_table("How the fee was worked out", ("Step", "Amount"), &rows) }
             <p class="note">
                 { format!(
                     "Amounts are shown to three significant figures, the low end rounded down and the high end up; \
@@ -102,14 +105,21 @@ fn Working(props: &WorkingProps) -> Html {
     }
 }
 
+/// The fee panel as a component (the browser tests mount it alone); the views
+/// call [`fee_panel`], which costs no component code of its own.
 #[component]
 pub fn FeePanel(props: &FeePanelProps) -> Html {
+    fee_panel(props)
+}
+
+/// The fee panel.
+pub fn fee_panel(props: &FeePanelProps) -> Html {
     let c = props.currency;
     let Some(e) = &props.estimate else {
         return html! {
             <section class="panel fee" aria-labelledby="fee-heading">
-                <h2 id="fee-heading">{ "Fair fee" }</h2>
-                <p class="note">{ "Enter followers to see what every published method would charge." }</p>
+                { raw(r#"<h2 id="fee-heading">Fair fee</h2>"#) }
+                { raw(r#"<p class="note">Enter followers to see what every published method would charge.</p>"#) }
             </section>
         };
     };
@@ -128,9 +138,9 @@ pub fn FeePanel(props: &FeePanelProps) -> Html {
     );
     html! {
         <section class="panel fee" aria-labelledby="fee-heading">
-            <h2 id="fee-heading">{ "Fair fee: where the published methods agree" }</h2>
+            { raw(r#"<h2 id="fee-heading">Fair fee: where the published methods agree</h2>"#) }
             <p>{ headline }</p>
-            <MethodsChart figures={e.base.figures.clone()} consensus={k.clone()} currency={c} platform={props.platform} />
+            { methods_chart(&e.base.figures, k, c) }
             <p>
                 { format!(
                     "Your package at your engagement and terms: {} – {}, typically {}. An estimate to start a \
@@ -139,7 +149,10 @@ pub fn FeePanel(props: &FeePanelProps) -> Html {
                 ) }
             </p>
             <Disclosure summary="How this was worked out, line by line" class="working">
-                <Working estimate={e.clone()} currency={c} />
+                { deferred({
+                    let p = WorkingProps { estimate: e.clone(), currency: c };
+                    Rc::new(move || working(&p))
+                }) }
             </Disclosure>
         </section>
     }

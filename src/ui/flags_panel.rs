@@ -2,28 +2,23 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use crate::calc::choice::Choice;
 use crate::calc::flags::Flag;
 
-#[derive(Properties, PartialEq)]
-pub struct FlagsPanelProps {
-    pub flags: Vec<Flag>,
-    /// Whether there is anything to check yet.
-    pub ready: bool,
-}
-
-#[component]
-pub fn FlagsPanel(props: &FlagsPanelProps) -> Html {
+/// The panel for `flags`; `ready` once there is anything to check.
+pub fn flags_panel(flags: &[Flag], ready: bool) -> Html {
     html! {
         <section class="panel" aria-labelledby="flags-heading">
-            <h2 id="flags-heading">{ "Audience quality" }</h2>
-            if !props.ready {
-                <p class="note">{ "Checks appear once followers, likes and comments are in." }</p>
-            } else if props.flags.is_empty() {
-                <p class="ok" data-flags="none">{ "Nothing unusual in these numbers." }</p>
+            { raw(r#"<h2 id="flags-heading">Audience quality</h2>"#) }
+            if !ready {
+                { raw(r#"<p class="note">Checks appear once followers, likes and comments are in.</p>"#) }
+            } else if flags.is_empty() {
+                { raw(r#"<p class="ok" data-flags="none">Nothing unusual in these numbers.</p>"#) }
             } else {
                 <ul class="flags">
-                    { for props.flags.iter().map(|f| html! {
+                    { for flags.iter().map(|f| html! {
                         <li data-flag={f.id()}>
                             <strong>{ f.name() }</strong>
                             <span>{ f.explain() }</span>
@@ -31,7 +26,7 @@ pub fn FlagsPanel(props: &FlagsPanelProps) -> Html {
                     }) }
                 </ul>
             }
-            <p class="note">{ "Thresholds are this calculator's own assumptions: a reason to look closer, not proof." }</p>
+            { raw(r#"<p class="note">Thresholds are this calculator's own assumptions: a reason to look closer, not proof.</p>"#) }
         </section>
     }
 }

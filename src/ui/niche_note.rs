@@ -3,22 +3,17 @@
 use yew::prelude::*;
 
 use super::intl;
-use super::source_cite::SourceCite;
+use super::source_cite::cite;
 use crate::calc::choice::Choice;
 use crate::calc::niche::{figures, Niche};
 
-#[derive(Properties, PartialEq)]
-pub struct NicheNoteProps {
-    pub niche: Niche,
-}
-
-#[component]
-pub fn NicheNote(props: &NicheNoteProps) -> Html {
-    if props.niche == Niche::Other {
+/// The note for `niche`.
+pub fn niche_note(niche: Niche) -> Html {
+    if niche == Niche::Other {
         return html! {};
     }
-    let found: Vec<_> = figures(props.niche).collect();
-    let name = props.niche.name().to_ascii_lowercase();
+    let found: Vec<_> = figures(niche).collect();
+    let name = niche.name().to_ascii_lowercase();
     html! {
         <div class="niche-note" aria-live="polite">
             if found.is_empty() {
@@ -27,8 +22,8 @@ pub fn NicheNote(props: &NicheNoteProps) -> Html {
                 <ul class="note">
                     { for found.iter().map(|f| html! {
                         <li>
-                            { format!("{}: {} {} ({}) — ", props.niche.name(), f.reading, intl::percent(f.percent), f.note) }
-                            <SourceCite source={f.source} />
+                            { format!("{}: {} {} ({}) — ", niche.name(), f.reading, intl::percent(f.percent), f.note) }
+                            { cite(f.source, false) }
                         </li>
                     }) }
                 </ul>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::brand_parts::{maybe, people, table, tagged, tr, working};
 use super::disclosure::Disclosure;
 use super::intl;
-use super::source_cite::SourceCite;
+use super::source_cite::cite;
 use super::summary::cash;
 use crate::calc::budget::planner::{Plan, Purchase};
 use crate::calc::choice::Choice;
@@ -62,7 +62,7 @@ pub fn planner_table(plan: &Plan, c: Currency, settled: bool) -> Html {
                             <li>
                                 { intl::percent(f.percent) }
                                 { if i == 0 { " (used): " } else { " (not used): " } }
-                                { f.note }{ " " }<SourceCite source={f.source} compact=true />
+                                { f.note }{ " " }{ cite(f.source, true) }
                             </li>
                         }) }
                     </ul>

@@ -4,29 +4,28 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::choice_field::chips;
-use super::text_field::TextField;
+use super::text_field::{text_field, TextFieldProps};
 use crate::state::PostsMode;
 
-#[derive(Properties, PartialEq)]
+/// What the posts field shows and reports to.
 pub struct PostsFieldProps {
     pub mode: PostsMode,
     pub posts: AttrValue,
     pub list: AttrValue,
-    #[prop_or_default]
     pub posts_error: Option<AttrValue>,
-    #[prop_or_default]
     pub list_error: Option<AttrValue>,
     /// "12 posts read: median 4.1%, mean 4.4%" once a list is read.
-    #[prop_or_default]
     pub list_summary: Option<AttrValue>,
     pub on_mode: Callback<PostsMode>,
     pub on_posts: Callback<String>,
     pub on_list: Callback<String>,
 }
 
-#[component]
-pub fn PostsField(props: &PostsFieldProps) -> Html {
+/// The posts field.
+pub fn posts_field(props: &PostsFieldProps) -> Html {
     let on_list = props.on_list.reform(|e: InputEvent| {
         let area: HtmlTextAreaElement = e.target_unchecked_into();
         area.value()
@@ -36,13 +35,20 @@ pub fn PostsField(props: &PostsFieldProps) -> Html {
         <div class="posts">
             { chips("posts-mode", "Interactions are", props.mode, &props.on_mode) }
             if props.mode == PostsMode::Totals {
-                <TextField id="posts" label="Posts these totals cover" value={props.posts.clone()}
-                    placeholder="1" error={props.posts_error.clone()} optional=true
-                    hint="Leave empty for a single post. Enter 12 if the counts add up 12 posts."
-                    on_input={props.on_posts.clone()} />
+                { text_field(&TextFieldProps {
+                    id: "posts".into(),
+                    label: "Posts these totals cover".into(),
+                    value: props.posts.clone(),
+                    placeholder: Some("1".into()),
+                    error: props.posts_error.clone(),
+                    optional: true,
+                    hint: Some("Leave empty for a single post. Enter 12 if the counts add up 12 posts.".into()),
+                    inputmode: None,
+                    on_input: props.on_posts.clone(),
+                }) }
             } else {
-                <div class={classes!("field", list_invalid.then_some("invalid"))}>
-                    <label for="list">{ "Per-post counts" }</label>
+                <div class={if list_invalid { "field invalid" } else { "field" }}>
+                    { raw(r#"<label for="list">Per-post counts</label>"#) }
                     <textarea id="list" name="list" rows="6" spellcheck="false"
                         placeholder={"480, 36\n512, 41, 12, 30, 6200"} value={props.list.clone()}
                         aria-invalid={list_invalid.to_string()} aria-describedby="list-hint list-error"

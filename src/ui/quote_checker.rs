@@ -6,16 +6,17 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::app::Actions;
 use super::brand_parts::{amount, deal, field, people, position_name, read, working};
 use super::disclosure::Disclosure;
 use super::intl;
 use super::summary::cash;
 use super::summary::output;
-use super::text_field::TextField;
+use super::text_field::{key_props, text_field};
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::budget::quote::{check, Offer, Party, Position, QuoteCheck, QuoteInputs};
-use crate::calc::choice::Choice;
 use crate::calc::{evaluate, Field};
 use crate::state::{key_of, Key, State};
 
@@ -57,10 +58,13 @@ pub fn quote_panel(state: &State, a: &Actions) -> Html {
     let report = evaluate(&state.inputs());
     let account = |f: Field| {
         let key = key_of(f);
-        html! {
-            <TextField id={key.id()} label={f.label(platform)} value={state.text(key).to_owned()}
-                error={report.error(f).map(AttrValue::from)} on_input={a.text.reform(move |t| (key, t))} />
-        }
+        text_field(&key_props(
+            state,
+            &a.text,
+            key,
+            f.label(platform).into(),
+            report.error(f).map(AttrValue::from),
+        ))
     };
     let extras = [
         Key::ProductValue,
@@ -113,7 +117,7 @@ pub fn quote_panel(state: &State, a: &Actions) -> Html {
     });
     html! {
         <section class="panel" aria-labelledby="quote-heading">
-            <h2 id="quote-heading">{ "Is this quote fair?" }</h2>
+            { raw(r#"<h2 id="quote-heading">Is this quote fair?</h2>"#) }
             <p class="big">
                 <output name="quote_verdict" data-value={q.as_ref().map_or("", |q| q.position.id())}
                     class={q.as_ref().map(|q| format!("verdict verdict-{}", q.position.id()))}>

@@ -1,6 +1,8 @@
 //! A rate card: the creator's figures, deliverables and prices on one
 //! printable sheet, and as plain text for an email.
 
+use std::rc::Rc;
+
 use super::clipboard::copy;
 use yew::prelude::*;
 
@@ -13,15 +15,37 @@ use crate::calc::format::Rounding;
 use crate::calc::platform::Platform;
 use crate::calc::tier::Tier;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct RateCardProps {
     pub platform: Platform,
     pub followers: u64,
     pub tier: Tier,
     pub engagement: Option<f64>,
-    pub estimate: FeeEstimate,
+    /// Compared by pointer: a new estimate redraws the card.
+    pub estimate: Rc<FeeEstimate>,
     pub terms: Terms,
     pub currency: Currency,
+}
+
+impl PartialEq for RateCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.estimate, &other.estimate)
+            && (
+                self.platform,
+                self.followers,
+                self.tier,
+                self.engagement,
+                self.terms,
+                self.currency,
+            ) == (
+                other.platform,
+                other.followers,
+                other.tier,
+                other.engagement,
+                other.terms,
+                other.currency,
+            )
+    }
 }
 
 /// The card's lines: (label, value), in order.

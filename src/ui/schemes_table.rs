@@ -3,25 +3,26 @@
 
 use yew::prelude::*;
 
-use super::source_cite::SourceCite;
-use super::sourced_table::Scroll;
+use super::source_cite::cite;
+use super::sourced_table::scroll;
 use super::tier_panel::span_text;
 use crate::calc::choice::Choice;
 use crate::calc::tier::{Scheme, Tier, MICRO_DEFINITIONS};
 
-#[derive(Properties, PartialEq)]
+/// What the table compares.
 pub struct SchemesTableProps {
     pub followers: Option<u64>,
     /// The scheme the user picked, highlighted.
     pub chosen: Scheme,
 }
 
-#[component]
-pub fn SchemesTable(props: &SchemesTableProps) -> Html {
+/// The table, built only when opened (see [`super::deferred`]).
+pub fn schemes_table(props: &SchemesTableProps) -> Html {
     let caption =
         "Publishers disagree on where tiers start and end. Ranges include both ends shown.";
-    html! {
-        <Scroll label="Every tier scheme">
+    scroll(
+        "Every tier scheme".into(),
+        html! {
         <table>
             <caption>{ caption }</caption>
             <thead><tr>
@@ -35,8 +36,8 @@ pub fn SchemesTable(props: &SchemesTableProps) -> Html {
                 let here = props.followers.map(|f| table.band(f));
                 let micro = table.band_of(Tier::Micro);
                 html! {
-                    <tr class={classes!((s == props.chosen).then_some("chosen"))}>
-                        <th scope="row">{ s.name() }<span class="note"><SourceCite source={table.source} compact=true /></span></th>
+                    <tr class={(s == props.chosen).then_some("chosen")}>
+                        <th scope="row">{ s.name() }<span class="note">{ cite(table.source, true) }</span></th>
                         <td>{ here.map(|b| b.tier.name()).unwrap_or_default() }<span class="note">{ here.map(|b| span_text(b.span)).unwrap_or_default() }</span></td>
                         <td>{ micro.map(|b| span_text(b.span)).unwrap_or_default() }</td>
                     </tr>
@@ -46,7 +47,7 @@ pub fn SchemesTable(props: &SchemesTableProps) -> Html {
                 let here = props.followers.map(|f| if d.span.contains(f) { "Micro" } else { "Not micro" });
                 html! {
                     <tr>
-                        <th scope="row"><SourceCite source={d.source} compact=true /></th>
+                        <th scope="row">{ cite(d.source, true) }</th>
                         <td>{ here.unwrap_or_default() }</td>
                         <td>{ span_text(d.span) }</td>
                     </tr>
@@ -54,6 +55,6 @@ pub fn SchemesTable(props: &SchemesTableProps) -> Html {
             }) }
             </tbody>
         </table>
-        </Scroll>
-    }
+        },
+    )
 }

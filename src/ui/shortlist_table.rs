@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::table_input::{on_file, on_paste};
 
 use super::brand_parts::{deal, position_name, table, tagged, tr};
@@ -152,15 +154,15 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
     };
     html! {
         <section class="panel" aria-labelledby="shortlist-heading">
-            <h2 id="shortlist-heading">{ "Your shortlist" }</h2>
+            { raw(r#"<h2 id="shortlist-heading">Your shortlist</h2>"#) }
             <div class="field">
-                <label for="creators">{ "Paste rows from a spreadsheet" }</label>
+                { raw(r#"<label for="creators">Paste rows from a spreadsheet</label>"#) }
                 <textarea id="creators" name="creators" rows="5" spellcheck="false" aria-describedby="creators-hint"
                     value={text.to_owned()} oninput={on_paste} />
-                <p class="hint" id="creators-hint">{ "A header row, then one creator a row: name, platform, followers, likes, comments, and optionally views, quote, product value and commission, in any order. Commas, semicolons or tabs." }</p>
+                { raw(r#"<p class="hint" id="creators-hint">A header row, then one creator a row: name, platform, followers, likes, comments, and optionally views, quote, product value and commission, in any order. Commas, semicolons or tabs.</p>"#) }
             </div>
             <div class="field">
-                <label for="creators-file">{ "Or open a CSV file" }</label>
+                { raw(r#"<label for="creators-file">Or open a CSV file</label>"#) }
                 <input id="creators-file" type="file" accept=".csv,.tsv,.txt,text/csv" onchange={on_file} />
             </div>
             { body }

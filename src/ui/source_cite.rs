@@ -1,21 +1,13 @@
 //! A citation: publisher, year, kind of evidence, sample, and a link where one
-//! exists.
+//! exists. A plain function, not a component: it is called from a dozen
+//! places, and a component costs its own lifecycle code in the build.
 
 use yew::prelude::*;
 
 use crate::calc::sources::Source;
 
-#[derive(Properties, PartialEq)]
-pub struct SourceCiteProps {
-    pub source: Source,
-    /// Name, year and kind only.
-    #[prop_or_default]
-    pub compact: bool,
-}
-
-#[component]
-pub fn SourceCite(props: &SourceCiteProps) -> Html {
-    let s = props.source;
+/// The citation for `s`; `compact` gives name, year and kind only.
+pub fn cite(s: Source, compact: bool) -> Html {
     let year = s
         .year
         .map_or_else(|| "year not stated".to_owned(), |y| y.to_string());
@@ -26,7 +18,7 @@ pub fn SourceCite(props: &SourceCiteProps) -> Html {
             <a class="source-name" href={s.url} target="_blank" rel="noopener noreferrer">{ s.name }</a>
         }
     };
-    let detail = if props.compact {
+    let detail = if compact {
         format!(", {year} ({})", s.kind.name())
     } else {
         format!(", {year} ({}); sample: {}", s.kind.name(), s.sample)

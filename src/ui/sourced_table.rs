@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::source_cite::SourceCite;
+use super::source_cite::cite;
 use crate::calc::sources::Source;
 
 /// One line: a label with its note, an amount, and the source.
@@ -15,53 +15,43 @@ pub struct SourcedRow {
     pub source: Source,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SourcedTableProps {
-    /// What the table is, for screen readers and the scroll region's name.
-    pub caption: AttrValue,
-    /// Headings of the label and amount columns; the third is "Source".
-    pub headings: (&'static str, &'static str),
-    pub rows: Vec<SourcedRow>,
-}
-
-#[component]
-pub fn SourcedTable(props: &SourcedTableProps) -> Html {
-    html! {
-        <Scroll label={props.caption.clone()}>
+/// The table of `rows` under `caption`: the label and amount columns headed
+/// by `headings`, the third "Source".
+pub fn sourced_table(
+    caption: &'static str,
+    headings: (&'static str, &'static str),
+    rows: &[SourcedRow],
+) -> Html {
+    scroll(
+        caption.into(),
+        html! {
             <table>
-                <caption>{ &props.caption }</caption>
+                <caption>{ caption }</caption>
                 <thead><tr>
-                    <th scope="col">{ props.headings.0 }</th>
-                    <th scope="col">{ props.headings.1 }</th>
+                    <th scope="col">{ headings.0 }</th>
+                    <th scope="col">{ headings.1 }</th>
                     <th scope="col">{ "Source" }</th>
                 </tr></thead>
                 <tbody>
-                { for props.rows.iter().map(|r| html! {
+                { for rows.iter().map(|r| html! {
                     <tr>
                         <th scope="row">{ r.label.clone() }<span class="note">{ r.note.clone() }</span></th>
                         <td class="num">{ r.amount.clone() }</td>
-                        <td><SourceCite source={r.source} compact=true /></td>
+                        <td>{ cite(r.source, true) }</td>
                     </tr>
                 }) }
                 </tbody>
             </table>
-        </Scroll>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ScrollProps {
-    pub label: AttrValue,
-    pub children: Html,
+        },
+    )
 }
 
 /// A region that scrolls sideways when its table is wider than the screen;
 /// focusable, so keyboard users can scroll it too.
-#[component]
-pub fn Scroll(props: &ScrollProps) -> Html {
+pub fn scroll(label: AttrValue, table: Html) -> Html {
     html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label={props.label.clone()}>
-            { props.children.clone() }
+        <div class="table-scroll" tabindex="0" role="region" aria-label={label}>
+            { table }
         </div>
     }
 }

@@ -4,16 +4,21 @@
 
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::intl;
 use super::tier_panel::span_text;
+use crate::calc::benchmarks::RateKind;
 use crate::calc::choice::Choice;
 use crate::calc::currency::{Currency, RATES_DATE};
-use crate::calc::fee::Range;
+use crate::calc::fee::{FeeEstimate, Range};
 use crate::calc::format::{shown_money, Rounding};
+use crate::calc::platform::Platform;
 use crate::calc::tier::TierBand;
 use crate::calc::verdict::Verdict;
+use crate::calc::Report;
 
-#[derive(Properties, PartialEq)]
+/// What the answers show.
 pub struct SummaryProps {
     pub tier: Option<TierBand>,
     /// "followers" or "subscribers".
@@ -22,17 +27,14 @@ pub struct SummaryProps {
     pub rate: Option<f64>,
     pub verdict: Verdict,
     /// The typical range the verdict used, percent.
-    #[prop_or_default]
     pub typical: Option<(f64, f64)>,
     /// The rate the verdict judged, when it is not the rate per follower
     /// (TikTok and YouTube are judged per view).
-    #[prop_or_default]
     pub judged_by_views: Option<f64>,
     /// The fee for the package in `currency`, unrounded.
     pub fee: Option<Range>,
     pub currency: Currency,
     /// How many published methods the fee rests on.
-    #[prop_or_default]
     pub methods: usize,
 }
 
@@ -57,8 +59,41 @@ pub fn output(name: &'static str, value: Option<f64>, text: String) -> Html {
     html! { <output name={name} data-value={intl::data_value(value)}>{ text }</output> }
 }
 
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
+impl SummaryProps {
+    /// The answers for `report` on `platform`, with the package's `fee`
+    /// estimate and its `range` in `currency`.
+    #[must_use]
+    pub fn of(
+        platform: Platform,
+        report: &Report,
+        fee: Option<&FeeEstimate>,
+        range: Option<Range>,
+        currency: Currency,
+    ) -> Self {
+        Self {
+            tier: report.tier,
+            noun: platform.labels().followers.to_ascii_lowercase().into(),
+            rate: report.rates.per_follower,
+            verdict: report.assessment.verdict,
+            typical: report
+                .assessment
+                .typical
+                .as_ref()
+                .map(|t| (t.floor, t.ceiling)),
+            judged_by_views: report
+                .assessment
+                .rate
+                .filter(|(k, _)| *k == RateKind::PerView)
+                .map(|(_, v)| v),
+            fee: range,
+            currency,
+            methods: fee.map_or(0, |e| e.base.figures.len()),
+        }
+    }
+}
+
+/// The answers, side by side.
+pub fn summary(props: &SummaryProps) -> Html {
     let c = props.currency;
     let fee = props.fee;
     let amount = |name, pick: fn(&Range) -> f64, rounding| {
@@ -72,7 +107,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     html! {
         <section class="answers" aria-label="Results">
             <div class="answer">
-                <h2>{ "Tier" }</h2>
+                { raw("<h2>Tier</h2>") }
                 <p class="big">
                     <output name="tier" for="followers" data-value={props.tier.map_or("", |b| b.tier.id())}>
                         { props.tier.map_or("Enter followers", |b| b.tier.name()) }
@@ -83,13 +118,13 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 }
             </div>
             <div class="answer">
-                <h2>{ "Engagement rate" }</h2>
+                { raw("<h2>Engagement rate</h2>") }
                 <p class="big">
                     { output("er_followers", props.rate, props.rate.map_or_else(|| "Add likes and comments".to_owned(), intl::percent)) }
                 </p>
                 <p class="sub">
                     <output name="verdict" data-value={props.verdict.id()}
-                        class={classes!("verdict", format!("verdict-{}", props.verdict.id()))}>
+                        class={format!("verdict verdict-{}", props.verdict.id())}>
                         { props.verdict.name() }
                     </output>
                     if let Some((low, high)) = props.typical {
@@ -101,7 +136,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 </p>
             </div>
             <div class="answer">
-                <h2>{ "Fair fee" }</h2>
+                { raw("<h2>Fair fee</h2>") }
                 <p class="big">
                     if fee.is_none() { <span class="empty">{ "Enter followers" }</span> }
                     { amount("fee_low", |f| f.low, Rounding::Down) }

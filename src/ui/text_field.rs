@@ -4,7 +4,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+use crate::calc::choice::Choice;
+use crate::state::{Key, State};
+
+#[derive(Properties, PartialEq, Default)]
 pub struct TextFieldProps {
     /// The input's id and name: the URL parameter it maps to.
     pub id: AttrValue,
@@ -25,8 +28,35 @@ pub struct TextFieldProps {
     pub on_input: Callback<String>,
 }
 
+/// The field as a component (the browser tests mount it alone); the views
+/// call [`text_field`], which costs no component code of its own.
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
+    text_field(props)
+}
+
+/// The field for the text typed under `key` in `state`, reported through
+/// `on_text`; `optional`, `hint` and the rest stay unset.
+#[must_use]
+pub fn key_props(
+    state: &State,
+    on_text: &Callback<(Key, String)>,
+    key: Key,
+    label: AttrValue,
+    error: Option<AttrValue>,
+) -> TextFieldProps {
+    TextFieldProps {
+        id: key.id().into(),
+        label,
+        value: state.text(key).to_owned().into(),
+        error,
+        on_input: on_text.reform(move |t| (key, t)),
+        ..TextFieldProps::default()
+    }
+}
+
+/// The labelled input with its hint and error message.
+pub fn text_field(props: &TextFieldProps) -> Html {
     let on_input = props.on_input.reform(|e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
         input.value()
@@ -41,7 +71,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     let invalid = props.error.is_some();
     html! {
-        <div class={classes!("field", invalid.then_some("invalid"))}>
+        <div class={if invalid { "field invalid" } else { "field" }}>
             <label for={id.clone()}>
                 { &props.label }
                 if props.optional { <span class="optional">{ " (optional)" }</span> }

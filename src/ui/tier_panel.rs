@@ -1,24 +1,22 @@
 //! The tier under the chosen scheme, a scale showing where the count sits, and
 //! how the other schemes name the same account.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::raw::raw;
+
 use super::choice_field::choice_field;
+use super::deferred::deferred;
 use super::disclosure::Disclosure;
 use super::intl;
-use super::schemes_table::SchemesTable;
-use super::tier_scale::TierScale;
+use super::schemes_table::{schemes_table, SchemesTableProps};
+use super::tier_scale::{tier_scale, TierScaleProps};
 use crate::calc::bands::Span;
 use crate::calc::choice::Choice;
 use crate::calc::tier::{consensus, micro_definitions_including, Scheme, MICRO_DEFINITIONS};
 use crate::state::Key;
-
-#[derive(Properties, PartialEq)]
-pub struct TierPanelProps {
-    pub followers: Option<u64>,
-    pub scheme: Scheme,
-    pub on_scheme: Callback<Scheme>,
-}
 
 /// "Across 9 published schemes: micro in 7, mid-tier in 2. 4 of 5 article
 /// definitions of micro include it."
@@ -50,19 +48,20 @@ pub fn span_text(span: Span) -> String {
     }
 }
 
-#[component]
-pub fn TierPanel(props: &TierPanelProps) -> Html {
-    let scheme = props.scheme.table();
+/// The tier panel for `followers` under `scheme`.
+pub fn tier_panel(followers: Option<u64>, scheme: Scheme, on_scheme: &Callback<Scheme>) -> Html {
+    let chosen = scheme;
+    let scheme = chosen.table();
     html! {
         <section class="panel" aria-labelledby="tier-heading">
-            <h2 id="tier-heading">{ "Tier" }</h2>
-            <TierScale scheme={scheme} followers={props.followers} />
-            { choice_field(Key::Scheme.id(), "Tier scheme", props.scheme, Some(scheme.note.into()), &props.on_scheme) }
-            if let Some(f) = props.followers {
+            { raw(r#"<h2 id="tier-heading">Tier</h2>"#) }
+            { tier_scale(&TierScaleProps { scheme, followers }) }
+            { choice_field(Key::Scheme.id(), "Tier scheme", chosen, Some(scheme.note.into()), on_scheme) }
+            if let Some(f) = followers {
                 <p class="note">{ consensus_text(f) }</p>
             }
             <Disclosure summary="Every tier scheme side by side">
-                <SchemesTable followers={props.followers} chosen={props.scheme} />
+                { deferred(Rc::new(move || schemes_table(&SchemesTableProps { followers, chosen }))) }
             </Disclosure>
         </section>
     }

@@ -1,12 +1,15 @@
 //! The verdict against published benchmarks, with every figure and its source.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::deferred::deferred;
 use super::disclosure::Disclosure;
-use super::gauge::Gauge;
+use super::gauge::{gauge, GaugeProps};
 use super::intl;
-use super::source_cite::SourceCite;
-use super::sourced_table::Scroll;
+use super::source_cite::cite;
+use super::sourced_table::scroll;
 use super::tier_panel::span_text;
 use crate::calc::benchmarks::Band;
 use crate::calc::choice::Choice;
@@ -31,18 +34,17 @@ fn figure_text(b: &Band) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct FiguresProps {
     figures: Vec<Figure>,
     platform: Platform,
 }
 
 /// Every published figure for this size, built only when opened.
-#[component]
-fn Figures(props: &FiguresProps) -> Html {
+fn figures_table(props: &FiguresProps) -> Html {
     let caption = format!("Published {} figures for this size", props.platform.name());
-    html! {
-        <Scroll label={caption.clone()}>
+    scroll(
+        caption.clone().into(),
+        html! {
         <table class="figures">
             <caption>{ caption }</caption>
             <thead><tr>
@@ -61,8 +63,8 @@ fn Figures(props: &FiguresProps) -> Html {
                     (false, None, _) => "No: compared with your other rate".to_owned(),
                 };
                 html! {
-                    <tr class={classes!(f.used.then_some("chosen"))}>
-                        <th scope="row"><SourceCite source={b.source} /><span class="note">{ b.caveat }</span></th>
+                    <tr class={f.used.then_some("chosen")}>
+                        <th scope="row">{ cite(b.source, false) }<span class="note">{ b.caveat }</span></th>
                         <td>{ b.formula.describe() }<span class="note">{ b.statistic }</span></td>
                         <td class="num">
                             { f.band.map(|x| figure_text(&x)).unwrap_or_default() }
@@ -74,12 +76,19 @@ fn Figures(props: &FiguresProps) -> Html {
             }) }
             </tbody>
         </table>
-        </Scroll>
-    }
+        },
+    )
 }
 
+/// The verdict panel as a component (the browser tests mount it alone); the views
+/// call [`verdict_panel`], which costs no component code of its own.
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
+    verdict_panel(props)
+}
+
+/// The verdict panel.
+pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
     let a = &props.assessment;
     let summary = match (a.rate, &a.typical, props.followers) {
         (Some((kind, value)), Some(t), Some(f)) => format!(
@@ -99,7 +108,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             .to_owned(),
     };
     let evidence = a.typical.as_ref().map(|t| match (t.only_source(), t.disagreement()) {
-        (Some(s), _) => html! { <p class="note one-source">{ "Based on one source: " }<SourceCite source={s} compact=true />{ "." }</p> },
+        (Some(s), _) => html! { <p class="note one-source">{ "Based on one source: " }{ cite(s, true) }{ "." }</p> },
         (None, Some(d)) => html! {
             <p class="note">{ format!(
                 "{} sources cover this size; their typical figures differ by up to {}×.",
@@ -113,8 +122,12 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             <h2 id="verdict-heading">{ format!("Against benchmarks: {}", a.verdict.name()) }</h2>
             <p>{ summary }</p>
             if let (Some((_, value)), Some(t)) = (a.rate, &a.typical) {
-                <Gauge value={value} floor={t.floor} ceiling={t.ceiling}
-                    marks={t.contributions.iter().filter(|c| c.presence >= 1.0).map(|c| c.typical).collect::<Vec<_>>()} />
+                { gauge(&GaugeProps {
+                    value,
+                    floor: t.floor,
+                    ceiling: t.ceiling,
+                    marks: t.contributions.iter().filter(|c| c.presence >= 1.0).map(|c| c.typical).collect(),
+                }) }
             }
             { evidence.unwrap_or_default() }
             if a.typical.is_some() {
@@ -127,7 +140,10 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             }
             if !a.figures.is_empty() {
                 <Disclosure summary="Every published figure for this size">
-                    <Figures figures={a.figures.clone()} platform={props.platform} />
+                    { deferred({
+                        let p = FiguresProps { figures: a.figures.clone(), platform: props.platform };
+                        Rc::new(move || figures_table(&p))
+                    }) }
                 </Disclosure>
             }
         </section>
