@@ -3,6 +3,8 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+
 use yew::prelude::*;
 
 use super::raw::raw;
@@ -181,6 +183,7 @@ pub fn App() -> Html {
         });
     }
     if state.embed {
+        header(false);
         return match state.mode {
             Mode::Creator => embed_view(&shared, &actions),
             Mode::Brand => brand_view(&ViewProps {
@@ -213,16 +216,32 @@ pub fn App() -> Html {
             compact: false,
         }),
     };
+    // The title and tagline are static in index.html (painted before this code
+    // loads); the view switch joins them there. Without that header (a test
+    // page) the switch renders in place.
+    let top = header(true);
+    let modes = html! {
+        <nav class="modes" aria-label="Calculator">
+            { chips::<Mode>("mode", "Who is asking", state.mode, &actions.mode) }
+        </nav>
+    };
     html! {
         <>
-        <header class="top">
-            { raw(r#"<h1>Influencer rate calculator</h1><p class="tagline">Tier, engagement rate against published benchmarks, a fair fee range, and where every number comes from. <strong>Private: nothing you type leaves this device.</strong></p>"#) }
-            <nav class="modes" aria-label="Calculator">
-                { chips::<Mode>("mode", "Who is asking", state.mode, &actions.mode) }
-            </nav>
-        </header>
+        { match top { Some(top) => create_portal(modes, top.into()), None => modes } }
         { view }
         { raw(r#"<footer class="bottom"><p>Every figure names its source, year, sample and kind. Where sources disagree, all are shown and their consensus is used; where none is credible, we say so rather than invent one. The link in your address bar reproduces this page exactly.</p></footer>"#) }
         </>
     }
+}
+
+/// The page's static header (`#top` in index.html), shown on the full page
+/// and hidden in a compact embed, which has its own heading.
+fn header(shown: bool) -> Option<web_sys::HtmlElement> {
+    let top: web_sys::HtmlElement = web_sys::window()?
+        .document()?
+        .get_element_by_id("top")?
+        .dyn_into()
+        .ok()?;
+    top.set_hidden(!shown);
+    Some(top)
 }

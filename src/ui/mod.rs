@@ -49,7 +49,14 @@ pub mod verdict_panel;
 
 pub use app::App;
 
-/// Mounts the calculator on the page's body.
+/// Mounts the calculator.
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    // Into `#app`, after the static header; anywhere else, the whole body.
+    match web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+    {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
 }

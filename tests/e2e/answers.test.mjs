@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { axe, output, useCalculator, waitForValue } from "./helpers.mjs";
 
-const { calculator } = useCalculator();
+const { calculator, env } = useCalculator();
 
 /** Hazen's quantile, the rule the calculator states for its consensus. */
 function quantile(values, p) {
@@ -168,5 +168,27 @@ describe("a blogger adding the calculator to a post", () => {
     await page.waitForFunction(() => document.getElementById("snippet-code").value.includes('data-mode="campaign"'));
     await preview.locator("output[name=cpm]").waitFor();
     assert.deepEqual(problems, []);
+  });
+});
+
+describe("on a slow connection", () => {
+  test("the title shows before the calculator's code arrives, and not in an embed", async (t) => {
+    const context = await env().browser.newContext();
+    t.after(() => context.close());
+    // The calculator's code never arrives: what is painted is the page alone.
+    await context.route(/\.wasm$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${env().base}?followers=12.5K`);
+    await page.locator("h1", { hasText: "Influencer rate calculator" }).waitFor({ state: "visible" });
+    assert.match(await page.locator(".tagline").textContent(), /nothing you type leaves this device/);
+    await page.goto(`${env().base}?embed=1&followers=12.5K`);
+    await page.waitForFunction(() => document.readyState === "complete");
+    assert.equal(await page.locator("#top").isVisible(), false, "an embed has its own heading");
+  });
+
+  test("once it has arrived, the view switch sits under the title", async (t) => {
+    const { page } = await calculator(t, "?followers=12.5K");
+    assert.equal(await page.locator("header.top nav.modes").count(), 1);
+    assert.equal(await page.locator("h1").count(), 1);
   });
 });
