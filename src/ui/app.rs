@@ -118,6 +118,28 @@ pub struct ViewProps {
     pub compact: bool,
 }
 
+/// What the brand and campaign views read, borrowed: the root lends its
+/// actions instead of cloning a callback per field for every render.
+pub struct View<'a> {
+    pub state: &'a Rc<State>,
+    pub actions: &'a Actions,
+    pub settled: bool,
+    pub compact: bool,
+}
+
+impl ViewProps {
+    /// The props, borrowed as the views read them.
+    #[must_use]
+    pub fn view(&self) -> View<'_> {
+        View {
+            state: &self.state,
+            actions: &self.actions,
+            settled: self.settled,
+            compact: self.compact,
+        }
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
@@ -131,7 +153,7 @@ pub fn App() -> Html {
         State::from_query(&query, &url::browser_locale())
     });
     let dispatcher = state.dispatcher();
-    let actions = (*use_memo((), move |()| Actions::new(&dispatcher.to_callback()))).clone();
+    let actions = use_memo((), move |()| Actions::new(&dispatcher.to_callback()));
     {
         // The address follows the inputs a moment after typing stops, so
         // history.replaceState stays off the keystroke path.
@@ -186,15 +208,15 @@ pub fn App() -> Html {
         header(false);
         return match state.mode {
             Mode::Creator => embed_view(&shared, &actions),
-            Mode::Brand => brand_view(&ViewProps {
-                state: shared,
-                actions,
+            Mode::Brand => brand_view(&View {
+                state: &shared,
+                actions: &actions,
                 settled: false,
                 compact: true,
             }),
-            Mode::Campaign => campaign_view(&ViewProps {
-                state: shared,
-                actions,
+            Mode::Campaign => campaign_view(&View {
+                state: &shared,
+                actions: &actions,
                 settled: false,
                 compact: true,
             }),
@@ -203,15 +225,15 @@ pub fn App() -> Html {
     let settled = later.is_some();
     let view = match state.mode {
         Mode::Creator => creator_view(&shared, &actions, (*later).as_ref()),
-        Mode::Brand => brand_view(&ViewProps {
-            state: shared,
-            actions: actions.clone(),
+        Mode::Brand => brand_view(&View {
+            state: &shared,
+            actions: &actions,
             settled,
             compact: false,
         }),
-        Mode::Campaign => campaign_view(&ViewProps {
-            state: shared,
-            actions: actions.clone(),
+        Mode::Campaign => campaign_view(&View {
+            state: &shared,
+            actions: &actions,
             settled,
             compact: false,
         }),

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::raw::raw;
 
 use super::ad_reminder::ad_reminder;
-use super::app::{no_submit, ViewProps};
+use super::app::{no_submit, View};
 use super::brand_celebrity::{celebrity_panel, comparison};
 use super::brand_parts::{amount, deal, field, read, short};
 use super::choice_field::{chips, choice_field};
@@ -27,9 +27,9 @@ use crate::calc::tier::Tier;
 use crate::state::Key;
 
 /// The brand view (a plain function: the root calls it).
-pub fn brand_view(props: &ViewProps) -> Html {
-    let state = &props.state;
-    let a = &props.actions;
+pub fn brand_view(props: &View) -> Html {
+    let state = props.state;
+    let a = props.actions;
     let c = state.currency;
     let budget = amount(state, Key::Budget);
     let fixed_cost = amount(state, Key::FixedCost);

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::raw::raw;
 
 use super::ad_reminder::ad_reminder;
-use super::app::ViewProps;
+use super::app::{View, ViewProps};
 use super::campaign_creators::CampaignCreators;
 use super::campaign_fields::campaign_fields;
 use super::campaign_panels::{benchmarks, emv_panel, sentiment};
@@ -26,12 +26,12 @@ use crate::state::Key;
 /// calls [`campaign_view`], which costs no component code of its own.
 #[component]
 pub fn CampaignView(props: &ViewProps) -> Html {
-    campaign_view(props)
+    campaign_view(&props.view())
 }
 
 /// The campaign view.
-pub fn campaign_view(props: &ViewProps) -> Html {
-    let state = &props.state;
+pub fn campaign_view(props: &View) -> Html {
+    let state = props.state;
     let c = state.currency;
     let form = state.campaign();
     let campaign = evaluate(&form.inputs);
@@ -65,7 +65,7 @@ pub fn campaign_view(props: &ViewProps) -> Html {
         return html! {
             <main class="embed campaign" id="main" key="campaign">
                 { raw("<h1>Influencer campaign results</h1>") }
-                { campaign_fields(state, &props.actions, &form, rows_error, true) }
+                { campaign_fields(state, props.actions, &form, rows_error, true) }
                 { results(goal, m, &form.inputs, c, preface) }
                 { flags(&campaign.flags) }
                 { open_full(state) }
@@ -95,7 +95,7 @@ pub fn campaign_view(props: &ViewProps) -> Html {
     html! {
         <>
         <main class="layout campaign" id="main" key="campaign">
-            { campaign_fields(state, &props.actions, &form, rows_error, false) }
+            { campaign_fields(state, props.actions, &form, rows_error, false) }
             <div class="results" id="results">
                 { results(goal, m, &form.inputs, c, preface) }
                 { flags(&campaign.flags) }

@@ -21,7 +21,7 @@ pub fn choice_field<T: Choice>(
         id,
         label,
         hint,
-        &names::<T>(),
+        Options(T::ALL.len(), entry::<T>),
         selected.index(),
         pick(on_change),
     )
@@ -38,14 +38,28 @@ pub fn chips<T: Choice>(
     radios(
         name,
         legend,
-        &names::<T>(),
+        Options(T::ALL.len(), entry::<T>),
         selected.index(),
         &pick(on_change),
     )
 }
 
-fn names<T: Choice>() -> Vec<(&'static str, &'static str)> {
-    T::ALL.iter().map(|c| (c.id(), c.name())).collect()
+/// The option at position `i` (which is in range): its id and name.
+fn entry<T: Choice>(i: usize) -> (&'static str, &'static str) {
+    let c = T::ALL[i];
+    (c.id(), c.name())
+}
+
+/// How many options there are, and how to read one's `(id, name)`: the
+/// markup reads every kind of choice through this, so the code written for
+/// each kind is only [`entry`] and [`pick`].
+#[derive(Clone, Copy)]
+struct Options(usize, fn(usize) -> (&'static str, &'static str));
+
+impl Options {
+    fn iter(self) -> impl Iterator<Item = (usize, (&'static str, &'static str))> {
+        (0..self.0).map(move |i| (i, (self.1)(i)))
+    }
 }
 
 /// A callback taking an option's position and reporting the option.
@@ -58,12 +72,12 @@ fn pick<T: Choice>(on_change: &Callback<T>) -> Callback<usize> {
     })
 }
 
-/// The drop-down: `options` are `(id, name)` in display order.
+/// The drop-down: `options` in display order.
 fn select(
     id: &'static str,
     label: &'static str,
     hint: Option<AttrValue>,
-    options: &[(&'static str, &'static str)],
+    options: Options,
     selected: usize,
     on_pick: Callback<usize>,
 ) -> Html {
@@ -77,7 +91,7 @@ fn select(
             <label for={id}>{ label }</label>
             <select id={id} name={id} onchange={on_change}
                 aria-describedby={hint.as_ref().map(|_| hint_id.clone())}>
-                { for options.iter().enumerate().map(|(i, &(id, name))| html! {
+                { for options.iter().map(|(i, (id, name))| html! {
                     <option value={id} selected={i == selected}>{ name }</option>
                 }) }
             </select>
@@ -88,18 +102,18 @@ fn select(
     }
 }
 
-/// The radio chips: `options` are `(id, name)` in display order.
+/// The radio chips: `options` in display order.
 fn radios(
     name: &'static str,
     legend: &'static str,
-    options: &[(&'static str, &'static str)],
+    options: Options,
     selected: usize,
     on_pick: &Callback<usize>,
 ) -> Html {
     html! {
         <fieldset class="chips">
             <legend>{ legend }</legend>
-            { for options.iter().enumerate().map(|(i, &(id, option))| {
+            { for options.iter().map(|(i, (id, option))| {
                 let input_id = format!("{name}-{id}");
                 let on_pick = on_pick.reform(move |_: Event| i);
                 html! {

@@ -117,24 +117,37 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
     }
 }
 
+/// The text field for one of the creator's counts, with its message from
+/// `report`: written once for the full form and the embed's.
+#[inline(never)]
+pub fn creator_field(
+    state: &State,
+    a: &Actions,
+    report: &Report,
+    field: Field,
+    optional: bool,
+    hint: Option<&'static str>,
+) -> Html {
+    text_field(&TextFieldProps {
+        optional,
+        hint: hint.map(AttrValue::from),
+        ..key_props(
+            state,
+            &a.text,
+            key_of(field),
+            field.label(state.platform).into(),
+            report.error(field).map(AttrValue::from),
+        )
+    })
+}
+
 /// The form for `state` and its `report`, reporting through `a`. `complete`
 /// is false for the first frame: the niche and the deal's terms (below the
 /// counts) follow a moment later, so the first answer waits only for the counts.
 fn creator_form(state: &State, a: &Actions, report: &Report, complete: bool) -> Html {
     let platform = state.platform;
     let field = |field: Field, optional: bool, hint: Option<&'static str>| {
-        let key = key_of(field);
-        text_field(&TextFieldProps {
-            optional,
-            hint: hint.map(AttrValue::from),
-            ..key_props(
-                state,
-                &a.text,
-                key,
-                field.label(platform).into(),
-                report.error(field).map(AttrValue::from),
-            )
-        })
+        creator_field(state, a, report, field, optional, hint)
     };
     let list_summary = report.per_post.map(|s| {
         AttrValue::from(format!(

@@ -8,13 +8,12 @@ use super::raw::raw;
 
 use super::app::{no_submit, Actions};
 use super::choice_field::chips;
-use super::creator_view::fee_in;
+use super::creator_view::{creator_field, fee_in};
 use super::summary::{summary, SummaryProps};
-use super::text_field::{key_props, text_field, TextFieldProps};
 use super::url;
 use crate::calc::platform::Platform;
 use crate::calc::{evaluate, Field};
-use crate::state::{key_of, State};
+use crate::state::State;
 
 /// The full calculator's address with the same inputs: the embed settings
 /// left out, resolved against this page so it works from any subpath.
@@ -39,19 +38,8 @@ pub fn embed_view(state: &State, a: &Actions) -> Html {
     let report = evaluate(&state.inputs());
     let fee = state.quote(&report);
     let platform: Platform = state.platform;
-    let field = |field: Field, optional: bool| {
-        let key = key_of(field);
-        text_field(&TextFieldProps {
-            optional,
-            ..key_props(
-                state,
-                &a.text,
-                key,
-                field.label(platform).into(),
-                report.error(field).map(AttrValue::from),
-            )
-        })
-    };
+    let field =
+        |field: Field, optional: bool| creator_field(state, a, &report, field, optional, None);
     html! {
         <main class="embed" id="main" key="creator">
             { raw("<h1>Influencer rate calculator</h1>") }
