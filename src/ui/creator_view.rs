@@ -91,7 +91,17 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
     let report = evaluate(&state.inputs());
     let fee = state.quote(&report);
     let labels = state.platform.labels();
-    html! {
+    // The fee and the verdict come first; the other panels a turn later, so
+    // the first load has two short tasks rather than one long one.
+    let rest = use_state_eq(|| false);
+    {
+        let rest = rest.clone();
+        use_effect_with((), move |()| {
+            let pending = gloo_timers::callback::Timeout::new(0, move || rest.set(true));
+            move || drop(pending)
+        });
+    }
+    let head = html! {
         <>
         { fee_panel(&FeePanelProps { estimate: fee.clone(), platform: state.platform, currency: state.currency }) }
         { verdict_panel(&VerdictPanelProps {
@@ -100,6 +110,14 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
             followers: report.followers,
             noun: labels.followers.to_ascii_lowercase().into(),
         }) }
+        </>
+    };
+    if !*rest {
+        return html! { <>{ head }</> };
+    }
+    html! {
+        <>
+        { head }
         { engagement_panel(&EngagementPanelProps { rates: report.rates, per_post: report.per_post }) }
         { tier_panel(report.followers, state.scheme, &props.on_scheme) }
         { flags_panel(&report.flags, report.rates.per_follower.is_some()) }
