@@ -97,8 +97,15 @@ fn small_instagram_accounts_are_expected_to_engage_more() {
 
 #[test]
 fn instagram_is_judged_per_follower_even_with_views() {
-    judged_per_follower(Instagram, "5,000", "300", "20", "4,000");
-    judged_per_follower(Instagram, "20K", "280", "20", "10K");
+    judged(
+        RateKind::PerFollower,
+        Instagram,
+        "5,000",
+        "300",
+        "20",
+        "4,000",
+    );
+    judged(RateKind::PerFollower, Instagram, "20K", "280", "20", "10K");
 }
 
 #[test]
@@ -125,7 +132,7 @@ fn instagram_likes_and_views_without_comments_give_no_verdict() {
 
 #[test]
 fn tiktok_with_views_is_judged_per_view() {
-    judged_per_view(TikTok, "50K", "4,000", "100", "60K");
+    judged(RateKind::PerView, TikTok, "50K", "4,000", "100", "60K");
     verdict(TikTok, "50K", "4,000", "100", "60K", "typical");
     verdict(TikTok, "50K", "4,000", "100", "40K", "above");
     verdict(TikTok, "50K", "4,000", "100", "20K", "far-above");
@@ -183,7 +190,7 @@ fn tiktok_under_1000_followers_has_no_benchmark() {
 fn youtube_is_judged_per_view_by_channel_size() {
     // Modash's YouTube table does not fit its stated per-view formula, so
     // SociaVault Labs' per-view table is the only one used.
-    judged_per_view(YouTube, "2,000", "30", "5", "1,000");
+    judged(RateKind::PerView, YouTube, "2,000", "30", "5", "1,000");
     verdict(YouTube, "2,000", "30", "5", "1,000", "typical");
     verdict(YouTube, "2,000", "30", "", "1,000", "below");
     verdict(YouTube, "2M", "1,500", "300", "100K", "typical");

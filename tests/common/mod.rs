@@ -414,7 +414,7 @@ pub fn no_verdict(
 /// Which kind of rate the verdict judged, and its value.
 /// The verdict judged the rate of `kind` and it is the report's own.
 #[track_caller]
-fn judged(
+pub fn judged(
     kind: RateKind,
     platform: Platform,
     followers: &str,
@@ -430,42 +430,6 @@ fn judged(
         RateKind::PerFollower => report.rates.per_follower,
     };
     assert_eq!(Some(value), own);
-}
-
-#[track_caller]
-pub fn judged_per_view(
-    platform: Platform,
-    followers: &str,
-    likes: &str,
-    comments: &str,
-    views: &str,
-) {
-    judged(
-        RateKind::PerView,
-        platform,
-        followers,
-        likes,
-        comments,
-        views,
-    );
-}
-
-#[track_caller]
-pub fn judged_per_follower(
-    platform: Platform,
-    followers: &str,
-    likes: &str,
-    comments: &str,
-    views: &str,
-) {
-    judged(
-        RateKind::PerFollower,
-        platform,
-        followers,
-        likes,
-        comments,
-        views,
-    );
 }
 
 /// The typical range (lowest low, highest high) the verdict compared with.
