@@ -11,20 +11,20 @@ use influencer_rate_calculator::calc::niche::Niche;
 use influencer_rate_calculator::calc::platform::Platform;
 use influencer_rate_calculator::calc::tier::Scheme;
 use influencer_rate_calculator::calc::verdict::assess;
-use influencer_rate_calculator::ui::deal_fields::{DealFields, DealFieldsProps};
+use influencer_rate_calculator::ui::deal_fields::{deal_fields_for, DealFieldsProps};
 use influencer_rate_calculator::ui::disclosure::{Disclosure, DisclosureProps};
-use influencer_rate_calculator::ui::engagement_panel::{EngagementPanel, EngagementPanelProps};
-use influencer_rate_calculator::ui::fee_panel::{FeePanel, FeePanelProps};
-use influencer_rate_calculator::ui::gauge::{scale, Gauge, GaugeProps};
+use influencer_rate_calculator::ui::engagement_panel::{engagement_panel, EngagementPanelProps};
+use influencer_rate_calculator::ui::fee_panel::{fee_panel, FeePanelProps};
+use influencer_rate_calculator::ui::gauge::{gauge, scale, GaugeProps};
 use influencer_rate_calculator::ui::intl;
-use influencer_rate_calculator::ui::text_field::{TextField, TextFieldProps};
-use influencer_rate_calculator::ui::tier_scale::{x_of, TierScale, TierScaleProps};
-use influencer_rate_calculator::ui::verdict_panel::{VerdictPanel, VerdictPanelProps};
+use influencer_rate_calculator::ui::text_field::{text_field, TextFieldProps};
+use influencer_rate_calculator::ui::tier_scale::{tier_scale, x_of, TierScaleProps};
+use influencer_rate_calculator::ui::verdict_panel::{verdict_panel, VerdictPanelProps};
 use influencer_rate_calculator::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
-use yew::{html, AppHandle, BaseComponent, Callback, Renderer};
+use yew::{component, html, AppHandle, BaseComponent, Callback, Html, Properties, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -102,6 +102,30 @@ impl<C: BaseComponent> Drop for Page<C> {
     }
 }
 
+/// A part the app calls as a plain function (`fn(&P) -> Html`), with its
+/// props, so a test can mount it alone.
+#[derive(Properties)]
+struct Shown<P: PartialEq + 'static> {
+    props: P,
+    view: fn(&P) -> Html,
+}
+
+impl<P: PartialEq + 'static> PartialEq for Shown<P> {
+    fn eq(&self, other: &Self) -> bool {
+        self.props == other.props
+    }
+}
+
+#[component]
+fn Host<P: PartialEq + 'static>(shown: &Shown<P>) -> Html {
+    (shown.view)(&shown.props)
+}
+
+/// `view` rendered with `props` into a fresh element.
+async fn shown<P: PartialEq + 'static>(view: fn(&P) -> Html, props: P) -> Page<Host<P>> {
+    Page::with_props(Shown { props, view }).await
+}
+
 /// The whole calculator on a page whose address has no query and whose
 /// device remembers nothing.
 async fn calculator() -> Page<App> {
@@ -177,17 +201,20 @@ async fn youtube_asks_for_subscribers() {
 
 #[wasm_bindgen_test]
 async fn a_text_field_shows_its_error_beside_it() {
-    let page = Page::<TextField>::with_props(TextFieldProps {
-        id: "likes".into(),
-        label: "Likes".into(),
-        value: "abc".into(),
-        hint: None,
-        error: Some("Likes must be a number, like 12,500 or 12.5K".into()),
-        optional: false,
-        placeholder: None,
-        inputmode: None,
-        on_input: Callback::noop(),
-    })
+    let page = shown(
+        text_field,
+        TextFieldProps {
+            id: "likes".into(),
+            label: "Likes".into(),
+            value: "abc".into(),
+            hint: None,
+            error: Some("Likes must be a number, like 12,500 or 12.5K".into()),
+            optional: false,
+            placeholder: None,
+            inputmode: None,
+            on_input: Callback::noop(),
+        },
+    )
     .await;
     assert_eq!(
         page.text("#likes-error"),
@@ -203,14 +230,17 @@ async fn a_text_field_shows_its_error_beside_it() {
 
 #[wasm_bindgen_test]
 async fn the_engagement_panel_shows_each_formula_and_an_empty_value_when_missing() {
-    let page = Page::<EngagementPanel>::with_props(EngagementPanelProps {
-        rates: EngagementRates {
-            per_follower: Some(4.296_875),
-            extended: None,
-            per_view: Some(5.5),
+    let page = shown(
+        engagement_panel,
+        EngagementPanelProps {
+            rates: EngagementRates {
+                per_follower: Some(4.296_875),
+                extended: None,
+                per_view: Some(5.5),
+            },
+            per_post: None,
         },
-        per_post: None,
-    })
+    )
     .await;
     assert_eq!(page.data_value("er_views"), "5.5");
     assert_eq!(page.data_value("er_extended"), "");
@@ -228,12 +258,15 @@ async fn pinterest_says_what_was_looked_for_instead_of_a_benchmark() {
         extended: None,
         per_view: None,
     };
-    let page = Page::<VerdictPanel>::with_props(VerdictPanelProps {
-        assessment: assess(Platform::Pinterest, Some(20_000), &rates),
-        platform: Platform::Pinterest,
-        followers: Some(20_000),
-        noun: "followers".into(),
-    })
+    let page = shown(
+        verdict_panel,
+        VerdictPanelProps {
+            assessment: assess(Platform::Pinterest, Some(20_000), &rates),
+            platform: Platform::Pinterest,
+            followers: Some(20_000),
+            noun: "followers".into(),
+        },
+    )
     .await;
     let text = page.root.text_content().unwrap();
     assert!(text.contains("No credible benchmark"), "{text}");
@@ -250,12 +283,15 @@ async fn a_verdict_resting_on_one_source_names_it() {
         extended: None,
         per_view: Some(3.0),
     };
-    let page = Page::<VerdictPanel>::with_props(VerdictPanelProps {
-        assessment: assess(Platform::YouTube, Some(200_000), &rates),
-        platform: Platform::YouTube,
-        followers: Some(200_000),
-        noun: "subscribers".into(),
-    })
+    let page = shown(
+        verdict_panel,
+        VerdictPanelProps {
+            assessment: assess(Platform::YouTube, Some(200_000), &rates),
+            platform: Platform::YouTube,
+            followers: Some(200_000),
+            noun: "subscribers".into(),
+        },
+    )
     .await;
     assert!(page.text(".one-source").contains("SociaVault Labs"));
 }
@@ -263,10 +299,13 @@ async fn a_verdict_resting_on_one_source_names_it() {
 #[wasm_bindgen_test]
 async fn the_tier_scale_marks_the_follower_count_where_it_sits() {
     for followers in [500_u64, 12_500, 2_000_000] {
-        let page = Page::<TierScale>::with_props(TierScaleProps {
-            scheme: Scheme::Standard.table(),
-            followers: Some(followers),
-        })
+        let page = shown(
+            tier_scale,
+            TierScaleProps {
+                scheme: Scheme::Standard.table(),
+                followers: Some(followers),
+            },
+        )
         .await;
         let label = page.find("svg").get_attribute("aria-label").unwrap();
         let tier = Scheme::Standard.table().tier(followers).name();
@@ -281,12 +320,15 @@ async fn the_tier_scale_marks_the_follower_count_where_it_sits() {
 
 #[wasm_bindgen_test]
 async fn the_gauge_places_the_rate_where_it_sits() {
-    let page = Page::<Gauge>::with_props(GaugeProps {
-        value: 4.0,
-        floor: 1.0,
-        ceiling: 3.0,
-        marks: vec![1.5, 2.5],
-    })
+    let page = shown(
+        gauge,
+        GaugeProps {
+            value: 4.0,
+            floor: 1.0,
+            ceiling: 3.0,
+            marks: vec![1.5, 2.5],
+        },
+    )
     .await;
     assert_eq!(page.all(".source-mark"), 2);
     let (_, x) = scale(4.0, 3.0);
@@ -345,11 +387,14 @@ async fn the_fee_panel_lists_every_published_method_in_the_chosen_currency() {
     })
     .unwrap();
     let methods = fee.base.figures.len();
-    let page = Page::<FeePanel>::with_props(FeePanelProps {
-        estimate: Some(fee.clone()),
-        platform: Platform::Instagram,
-        currency: Currency::Gbp,
-    })
+    let page = shown(
+        fee_panel,
+        FeePanelProps {
+            estimate: Some(fee.clone()),
+            platform: Platform::Instagram,
+            currency: Currency::Gbp,
+        },
+    )
     .await;
     assert_eq!(
         page.all("output[name=fee_method]"),
@@ -392,22 +437,25 @@ async fn a_collapsed_section_builds_its_content_only_when_opened() {
 async fn typing_a_quantity_asks_for_that_many() {
     let asked = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let sink = asked.clone();
-    let page = Page::<DealFields>::with_props(DealFieldsProps {
-        quantities: vec![(Deliverable::Post, 1), (Deliverable::Reel, 0)],
-        problems: vec!["unknown deliverable 'bomb'".to_owned()],
-        currency: Currency::Usd,
-        usage: Usage::None,
-        whitelist: "".into(),
-        whitelist_error: None,
-        exclusivity: Exclusivity::None,
-        rush: false,
-        on_quantity: Callback::from(move |q| sink.borrow_mut().push(q)),
-        on_usage: Callback::noop(),
-        on_whitelist: Callback::noop(),
-        on_exclusivity: Callback::noop(),
-        on_rush: Callback::noop(),
-        on_currency: Callback::noop(),
-    })
+    let page = shown(
+        deal_fields_for,
+        DealFieldsProps {
+            quantities: vec![(Deliverable::Post, 1), (Deliverable::Reel, 0)],
+            problems: vec!["unknown deliverable 'bomb'".to_owned()],
+            currency: Currency::Usd,
+            usage: Usage::None,
+            whitelist: "".into(),
+            whitelist_error: None,
+            exclusivity: Exclusivity::None,
+            rush: false,
+            on_quantity: Callback::from(move |q| sink.borrow_mut().push(q)),
+            on_usage: Callback::noop(),
+            on_whitelist: Callback::noop(),
+            on_exclusivity: Callback::noop(),
+            on_rush: Callback::noop(),
+            on_currency: Callback::noop(),
+        },
+    )
     .await;
     page.type_into("qty-reel", "3").await;
     assert_eq!(asked.borrow().as_slice(), &[(Deliverable::Reel, 3)]);
@@ -533,10 +581,9 @@ async fn a_shortlist_row_that_cannot_be_read_is_named_and_the_others_stay() {
 
 use influencer_rate_calculator::calc::campaign::creators::{parse_results, totals};
 use influencer_rate_calculator::state::{Action, Key, Mode, State};
-use influencer_rate_calculator::ui::app::Actions;
-use influencer_rate_calculator::ui::app::ViewProps;
+use influencer_rate_calculator::ui::app::{Actions, View};
 use influencer_rate_calculator::ui::campaign_creators::{CampaignCreators, CampaignCreatorsProps};
-use influencer_rate_calculator::ui::campaign_view::CampaignView;
+use influencer_rate_calculator::ui::campaign_view::campaign_view;
 
 fn no_actions() -> Actions {
     Actions {
@@ -573,12 +620,17 @@ async fn a_brand_sees_the_cpm_in_the_first_frame_and_no_cpc_without_clicks() {
         (Key::Impressions, "850K"),
         (Key::Clicks, "0"),
     ]);
-    let page = Page::<CampaignView>::with_props(ViewProps {
-        state: std::rc::Rc::new(state),
-        actions: no_actions(),
-        settled: false,
-        compact: false,
-    })
+    let page = shown(
+        |(state, actions): &(std::rc::Rc<State>, Actions)| {
+            campaign_view(&View {
+                state,
+                actions,
+                settled: false,
+                compact: false,
+            })
+        },
+        (std::rc::Rc::new(state), no_actions()),
+    )
     .await;
     assert_eq!(
         page.data_value("cpm"),

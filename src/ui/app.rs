@@ -106,18 +106,6 @@ pub fn no_submit() -> Callback<SubmitEvent> {
     Callback::from(|e: SubmitEvent| e.prevent_default())
 }
 
-/// What the brand and campaign views get from the root.
-#[derive(Properties, PartialEq)]
-pub struct ViewProps {
-    pub state: Rc<State>,
-    pub actions: Actions,
-    /// Whether the first frame is out: the explaining panels wait for it.
-    pub settled: bool,
-    /// The compact embed for a blog post.
-    #[prop_or_default]
-    pub compact: bool,
-}
-
 /// What the brand and campaign views read, borrowed: the root lends its
 /// actions instead of cloning a callback per field for every render.
 pub struct View<'a> {
@@ -125,19 +113,6 @@ pub struct View<'a> {
     pub actions: &'a Actions,
     pub settled: bool,
     pub compact: bool,
-}
-
-impl ViewProps {
-    /// The props, borrowed as the views read them.
-    #[must_use]
-    pub fn view(&self) -> View<'_> {
-        View {
-            state: &self.state,
-            actions: &self.actions,
-            settled: self.settled,
-            compact: self.compact,
-        }
-    }
 }
 
 #[component]
@@ -204,8 +179,9 @@ pub fn App() -> Html {
             look::apply(*theme, accent.as_deref());
         });
     }
+    // The page's static title (`#top`), found once and shown unless embedded.
+    let top = use_memo(state.embed, |&embed| header(!embed));
     if state.embed {
-        header(false);
         return match state.mode {
             Mode::Creator => embed_view(&shared, &actions),
             Mode::Brand => brand_view(&View {
@@ -241,7 +217,6 @@ pub fn App() -> Html {
     // The title and tagline are static in index.html (painted before this code
     // loads); the view switch joins them there. Without that header (a test
     // page) the switch renders in place.
-    let top = header(true);
     let modes = html! {
         <nav class="modes" aria-label="Calculator">
             { chips::<Mode>("mode", "Who is asking", state.mode, &actions.mode) }
@@ -249,7 +224,7 @@ pub fn App() -> Html {
     };
     html! {
         <>
-        { match top { Some(top) => create_portal(modes, top.into()), None => modes } }
+        { match &*top { Some(top) => create_portal(modes, top.clone().into()), None => modes } }
         { view }
         { raw(r#"<footer class="bottom"><p>Every figure names its source, year, sample and kind. Where sources disagree, all are shown and their consensus is used; where none is credible, we say so rather than invent one. The link in your address bar reproduces this page exactly.</p></footer>"#) }
         </>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::raw::raw;
 
 use super::ad_reminder::ad_reminder;
-use super::app::{View, ViewProps};
+use super::app::View;
 use super::campaign_creators::CampaignCreators;
 use super::campaign_fields::campaign_fields;
 use super::campaign_panels::{benchmarks, emv_panel, sentiment};
@@ -21,13 +21,6 @@ use crate::calc::campaign::sentiment::sentiment as tally;
 use crate::calc::campaign::{evaluate, Goal, Line};
 use crate::calc::choice::Choice;
 use crate::state::Key;
-
-/// The view as a component (the browser tests mount it alone); the root
-/// calls [`campaign_view`], which costs no component code of its own.
-#[component]
-pub fn CampaignView(props: &ViewProps) -> Html {
-    campaign_view(&props.view())
-}
 
 /// The campaign view.
 pub fn campaign_view(props: &View) -> Html {

@@ -34,13 +34,6 @@ pub struct DealFieldsProps {
     pub on_currency: Callback<Currency>,
 }
 
-/// The deal's fields as a component (the browser tests mount it alone); the views
-/// call [`deal_fields_for`], which costs no component code of its own.
-#[component]
-pub fn DealFields(props: &DealFieldsProps) -> Html {
-    deal_fields_for(props)
-}
-
 /// The deal's fields.
 pub fn deal_fields_for(props: &DealFieldsProps) -> Html {
     let on_rush = props.on_rush.reform(|e: Event| {

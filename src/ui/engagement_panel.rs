@@ -16,13 +16,6 @@ pub struct EngagementPanelProps {
     pub per_post: Option<PerPostSummary>,
 }
 
-/// The engagement panel as a component (the browser tests mount it alone); the views
-/// call [`engagement_panel`], which costs no component code of its own.
-#[component]
-pub fn EngagementPanel(props: &EngagementPanelProps) -> Html {
-    engagement_panel(props)
-}
-
 /// The engagement panel.
 pub fn engagement_panel(props: &EngagementPanelProps) -> Html {
     let r = props.rates;

@@ -105,13 +105,6 @@ fn working(props: &WorkingProps) -> Html {
     }
 }
 
-/// The fee panel as a component (the browser tests mount it alone); the views
-/// call [`fee_panel`], which costs no component code of its own.
-#[component]
-pub fn FeePanel(props: &FeePanelProps) -> Html {
-    fee_panel(props)
-}
-
 /// The fee panel.
 pub fn fee_panel(props: &FeePanelProps) -> Html {
     let c = props.currency;

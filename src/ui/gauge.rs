@@ -29,13 +29,6 @@ pub fn scale(value: f64, ceiling: f64) -> (f64, impl Fn(f64) -> f64) {
     (max, move |v: f64| (v / max).clamp(0.0, 1.0) * WIDTH)
 }
 
-/// The gauge as a component (the browser tests mount it alone); the views
-/// call [`gauge`], which costs no component code of its own.
-#[component]
-pub fn Gauge(props: &GaugeProps) -> Html {
-    gauge(props)
-}
-
 /// The gauge.
 pub fn gauge(props: &GaugeProps) -> Html {
     let far = props.ceiling * f64::from(FAR_ABOVE_FACTOR);

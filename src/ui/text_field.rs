@@ -28,13 +28,6 @@ pub struct TextFieldProps {
     pub on_input: Callback<String>,
 }
 
-/// The field as a component (the browser tests mount it alone); the views
-/// call [`text_field`], which costs no component code of its own.
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    text_field(props)
-}
-
 /// The field for the text typed under `key` in `state`, reported through
 /// `on_text`; `optional`, `hint` and the rest stay unset.
 #[must_use]

@@ -26,13 +26,6 @@ pub fn x_of(followers: u64) -> f64 {
     (log - SCALE_MIN) / (SCALE_MAX - SCALE_MIN) * WIDTH
 }
 
-/// The tier scale as a component (the browser tests mount it alone); the views
-/// call [`tier_scale`], which costs no component code of its own.
-#[component]
-pub fn TierScale(props: &TierScaleProps) -> Html {
-    tier_scale(props)
-}
-
 /// The tier scale.
 pub fn tier_scale(props: &TierScaleProps) -> Html {
     let label = match props.followers {

@@ -80,13 +80,6 @@ fn figures_table(props: &FiguresProps) -> Html {
     )
 }
 
-/// The verdict panel as a component (the browser tests mount it alone); the views
-/// call [`verdict_panel`], which costs no component code of its own.
-#[component]
-pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
-    verdict_panel(props)
-}
-
 /// The verdict panel.
 pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
     let a = &props.assessment;
