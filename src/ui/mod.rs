@@ -26,6 +26,7 @@ pub mod flags_panel;
 pub mod gauge;
 pub mod intl;
 pub mod look;
+pub mod markup;
 pub mod memory;
 pub mod niche_note;
 pub mod planner_table;

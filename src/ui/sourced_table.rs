@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::source_cite::cite;
+use super::markup::Markup;
+use super::source_cite::write_cite;
 use crate::calc::sources::Source;
 
 /// One line: a label with its note, an amount, and the source.
@@ -22,28 +23,30 @@ pub fn sourced_table(
     headings: (&'static str, &'static str),
     rows: &[SourcedRow],
 ) -> Html {
-    scroll(
-        caption.into(),
-        html! {
-            <table>
-                <caption>{ caption }</caption>
-                <thead><tr>
-                    <th scope="col">{ headings.0 }</th>
-                    <th scope="col">{ headings.1 }</th>
-                    <th scope="col">{ "Source" }</th>
-                </tr></thead>
-                <tbody>
-                { for rows.iter().map(|r| html! {
-                    <tr>
-                        <th scope="row">{ r.label.clone() }<span class="note">{ r.note.clone() }</span></th>
-                        <td class="num">{ r.amount.clone() }</td>
-                        <td>{ cite(r.source, true) }</td>
-                    </tr>
-                }) }
-                </tbody>
-            </table>
-        },
-    )
+    let mut m = Markup::default();
+    open_scroll(&mut m, caption);
+    m.raw("<table><caption>").text(caption);
+    m.raw(r#"</caption><thead><tr><th scope="col">"#)
+        .text(headings.0);
+    m.raw(r#"</th><th scope="col">"#).text(headings.1);
+    m.raw(r#"</th><th scope="col">Source</th></tr></thead><tbody>"#);
+    for r in rows {
+        m.raw(r#"<tr><th scope="row">"#).text(&r.label);
+        m.raw(r#"<span class="note">"#).text(&r.note);
+        m.raw(r#"</span></th><td class="num">"#).text(&r.amount);
+        m.raw("</td><td>");
+        write_cite(&mut m, r.source, true);
+        m.raw("</td></tr>");
+    }
+    m.raw("</tbody></table></div>");
+    m.html()
+}
+
+/// Opens the region a wide table scrolls sideways in; close it with `</div>`.
+pub fn open_scroll(m: &mut Markup, label: &str) {
+    m.raw(r#"<div class="table-scroll" tabindex="0" role="region" aria-label=""#)
+        .text(label)
+        .raw(r#"">"#);
 }
 
 /// A region that scrolls sideways when its table is wider than the screen;
