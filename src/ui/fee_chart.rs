@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use super::intl;
-use super::source_cite::cite;
+use super::markup::Markup;
+use super::source_cite::write_cite;
 use super::summary::money;
 use super::svg::at;
 use crate::calc::currency::Currency;
@@ -28,28 +29,35 @@ pub fn methods_chart(figures: &[MethodFigure], k: &Consensus, c: Currency) -> Ht
     let (band_x, band_w) = (x(k.low), (x(k.high) - x(k.low)).max(2.0));
     let mut rows: Vec<&MethodFigure> = figures.iter().collect();
     crate::calc::order::sort_by_key(&mut rows, |f| Some(f.usd));
-    html! {
-        <ol class="methods" aria-label="Published methods, lowest first">
-            { for rows.into_iter().map(|f| {
-                let local = c.from_usd(f.usd);
-                html! {
-                    <li>
-                        <span class="method">
-                            { f.method.label }
-                            <span class="note">{ cite(f.method.source, true) }{ " " }{ f.method.note }</span>
-                        </span>
-                        <output name="fee_method" data-value={intl::data_value(Some(local))}>
-                            { money(local, c, Rounding::Nearest) }
-                        </output>
-                        <svg class="bar" viewBox={format!("0 0 {} 12", at(WIDTH))} aria-hidden="true">
-                            <rect class="band" x={at(band_x)} y="0" width={at(band_w)} height="12" />
-                            <line class="median" x1={at(x(k.typical))} x2={at(x(k.typical))} y1="0" y2="12" />
-                            <circle class={format!("dot {}", f.method.source.kind.name().replace(' ', "-"))}
-                                cx={at(x(f.usd))} cy="6" r="5" />
-                        </svg>
-                    </li>
-                }
-            }) }
-        </ol>
+    let mut m = Markup::of(r#"<ol class="methods" aria-label="Published methods, lowest first">"#);
+    // The consensus band and median are the same on every bar.
+    let mut band = Markup::of(r#"<rect class="band" x=""#);
+    band.text(&at(band_x))
+        .raw(r#"" y="0" width=""#)
+        .text(&at(band_w));
+    band.raw(r#"" height="12"></rect><line class="median" x1=""#)
+        .text(&at(x(k.typical)));
+    band.raw(r#"" x2=""#)
+        .text(&at(x(k.typical)))
+        .raw(r#"" y1="0" y2="12"></line>"#);
+    for f in rows {
+        let local = c.from_usd(f.usd);
+        m.raw(r#"<li><span class="method">"#).text(f.method.label);
+        m.raw(r#"<span class="note">"#);
+        write_cite(&mut m, f.method.source, true);
+        m.raw(" ").text(f.method.note);
+        m.raw(r#"</span></span><output name="fee_method" data-value=""#);
+        m.text(&intl::data_value(Some(local))).raw(r#"">"#);
+        m.text(&money(local, c, Rounding::Nearest));
+        m.raw(r#"</output><svg class="bar" viewBox="0 0 "#)
+            .text(&at(WIDTH));
+        m.raw(r#" 12" aria-hidden="true">"#).append(&band);
+        m.raw(r#"<circle class="dot "#)
+            .text(&f.method.source.kind.name().replace(' ', "-"));
+        m.raw(r#"" cx=""#)
+            .text(&at(x(f.usd)))
+            .raw(r#"" cy="6" r="5"></circle></svg></li>"#);
     }
+    m.raw("</ol>");
+    m.html()
 }

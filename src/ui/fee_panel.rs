@@ -12,6 +12,7 @@ use super::deferred::deferred;
 use super::disclosure::Disclosure;
 use super::fee_chart::methods_chart;
 use super::intl;
+use super::markup::{note, Markup};
 use super::sourced_table::{sourced_table, SourcedRow};
 use super::summary::money;
 use crate::calc::choice::Choice;
@@ -94,13 +95,11 @@ fn working(props: &WorkingProps) -> Html {
     html! {
         <>
             { sourced_table("How the fee was worked out", ("Step", "Amount"), &rows) }
-            <p class="note">
-                { format!(
-                    "Amounts are shown to three significant figures, the low end rounded down and the high end up; \
-                     dollar figures are converted at the European Central Bank's reference rates of {}.",
-                    intl::date(RATES_DATE)
-                ) }
-            </p>
+            { note(&format!(
+                "Amounts are shown to three significant figures, the low end rounded down and the high end up; \
+                 dollar figures are converted at the European Central Bank's reference rates of {}.",
+                intl::date(RATES_DATE)
+            )) }
         </>
     }
 }
@@ -129,18 +128,23 @@ pub fn fee_panel(props: &FeePanelProps) -> Html {
         at(k.low, Rounding::Down),
         at(k.high, Rounding::Up),
     );
+    let mut head =
+        Markup::of(r#"<h2 id="fee-heading">Fair fee: where the published methods agree</h2><p>"#);
+    head.text(&headline).raw("</p>");
+    let mut package = Markup::of("<p>");
+    package.text(&format!(
+        "Your package at your engagement and terms: {} – {}, typically {}. An estimate to start a \
+         negotiation from, not a quote: production costs are not included.",
+        at(e.low, Rounding::Down),
+        at(e.high, Rounding::Up),
+        at(e.typical, Rounding::Nearest)
+    ));
+    package.raw("</p>");
     html! {
         <section class="panel fee" aria-labelledby="fee-heading">
-            { raw(r#"<h2 id="fee-heading">Fair fee: where the published methods agree</h2>"#) }
-            <p>{ headline }</p>
+            { head.html() }
             { methods_chart(&e.base.figures, k, c) }
-            <p>
-                { format!(
-                    "Your package at your engagement and terms: {} – {}, typically {}. An estimate to start a \
-                     negotiation from, not a quote: production costs are not included.",
-                    at(e.low, Rounding::Down), at(e.high, Rounding::Up), at(e.typical, Rounding::Nearest)
-                ) }
-            </p>
+            { package.html() }
             <Disclosure summary="How this was worked out, line by line" class="working">
                 { deferred({
                     let p = WorkingProps { estimate: e.clone(), currency: c };

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::intl;
+use super::markup::Markup;
 use super::svg::at;
 use crate::calc::verdict::FAR_ABOVE_FACTOR;
 
@@ -33,39 +34,55 @@ pub fn scale(value: f64, ceiling: f64) -> (f64, impl Fn(f64) -> f64) {
 pub fn gauge(props: &GaugeProps) -> Html {
     let far = props.ceiling * f64::from(FAR_ABOVE_FACTOR);
     let (max, x) = scale(props.value, props.ceiling);
-    let zone = |from: f64, to: f64, class: &'static str| {
-        html! { <rect class={class} x={at(x(from))} y="10" width={at((x(to) - x(from)).max(0.0))} height="18" /> }
-    };
-    let clipped = props.value > max;
     let label = format!(
         "Gauge: your {} against a typical range of {} to {}",
         intl::percent(props.value),
         intl::percent(props.floor),
         intl::percent(props.ceiling)
     );
-    let vx = x(props.value);
-    html! {
-        <svg class="gauge" viewBox="-24 0 648 62" role="img" aria-label={label}>
-            { zone(0.0, props.floor, "zone-below") }
-            { zone(props.floor, props.ceiling, "zone-typical") }
-            { zone(props.ceiling, far, "zone-above") }
-            { zone(far, max, "zone-far") }
-            { for props.marks.iter().map(|&m| html! {
-                <circle class="source-mark" cx={at(x(m))} cy="19" r="4" />
-            }) }
-            <g class="marker" data-x={at(vx)}>
-                <line x1={at(vx)} x2={at(vx)} y1="4" y2="34" />
-                if clipped {
-                    <path d={format!("M{} 19 l8 -7 v14 z", at(vx))} />
-                } else {
-                    <path d={format!("M{} 4 l-5 -4 h10 z", at(vx))} />
-                }
-            </g>
-            { for [0.0, props.floor, props.ceiling, far].into_iter().map(|t| html! {
-                <text class="tick" x={at(x(t))} y="48" text-anchor="middle">{ intl::percent(t) }</text>
-            }) }
-            <text class="tick" x={at(WIDTH)} y="60" text-anchor="end">{ "far above" }</text>
-            <text class="tick" x={at(x(f64::midpoint(props.floor, props.ceiling)))} y="60" text-anchor="middle">{ "typical" }</text>
-        </svg>
+    let vx = at(x(props.value));
+    let mut m = Markup::of(r#"<svg class="gauge" viewBox="-24 0 648 62" role="img" aria-label=""#);
+    m.text(&label).raw(r#"">"#);
+    for (from, to, class) in [
+        (0.0, props.floor, r#"<rect class="zone-below" x=""#),
+        (
+            props.floor,
+            props.ceiling,
+            r#"<rect class="zone-typical" x=""#,
+        ),
+        (props.ceiling, far, r#"<rect class="zone-above" x=""#),
+        (far, max, r#"<rect class="zone-far" x=""#),
+    ] {
+        m.raw(class).text(&at(x(from)));
+        m.raw(r#"" y="10" width=""#)
+            .text(&at((x(to) - x(from)).max(0.0)));
+        m.raw(r#"" height="18"></rect>"#);
     }
+    for &mark in &props.marks {
+        m.raw(r#"<circle class="source-mark" cx=""#)
+            .text(&at(x(mark)));
+        m.raw(r#"" cy="19" r="4"></circle>"#);
+    }
+    m.raw(r#"<g class="marker" data-x=""#).text(&vx);
+    m.raw(r#""><line x1=""#)
+        .text(&vx)
+        .raw(r#"" x2=""#)
+        .text(&vx);
+    m.raw(r#"" y1="4" y2="34"></line><path d="M"#).text(&vx);
+    m.raw(if props.value > max {
+        r#" 19 l8 -7 v14 z"></path></g>"#
+    } else {
+        r#" 4 l-5 -4 h10 z"></path></g>"#
+    });
+    for t in [0.0, props.floor, props.ceiling, far] {
+        m.raw(r#"<text class="tick" x=""#).text(&at(x(t)));
+        m.raw(r#"" y="48" text-anchor="middle">"#)
+            .text(&intl::percent(t))
+            .raw("</text>");
+    }
+    m.raw(r#"<text class="tick" x=""#).text(&at(WIDTH));
+    m.raw(r#"" y="60" text-anchor="end">far above</text><text class="tick" x=""#);
+    m.text(&at(x(f64::midpoint(props.floor, props.ceiling))));
+    m.raw(r#"" y="60" text-anchor="middle">typical</text></svg>"#);
+    m.html()
 }

@@ -43,6 +43,12 @@ impl Markup {
         self
     }
 
+    /// Appends markup built (and escaped) by another `Markup`.
+    pub fn append(&mut self, other: &Markup) -> &mut Self {
+        self.0.push_str(&other.0);
+        self
+    }
+
     /// The markup, for a node of the page.
     pub fn html(self) -> Html {
         Html::from_html_unchecked(AttrValue::from(self.0))
@@ -53,4 +59,11 @@ impl Markup {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// `<p class="note">text</p>`, the most common read-only line.
+pub fn note(text: &str) -> Html {
+    let mut m = Markup::of(r#"<p class="note">"#);
+    m.text(text).raw("</p>");
+    m.html()
 }

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use super::intl;
-use super::source_cite::cite;
+use super::markup::Markup;
+use super::source_cite::write_cite;
 use crate::calc::choice::Choice;
 use crate::calc::niche::{figures, Niche};
 
@@ -14,20 +15,26 @@ pub fn niche_note(niche: Niche) -> Html {
     }
     let found: Vec<_> = figures(niche).collect();
     let name = niche.name().to_ascii_lowercase();
-    html! {
-        <div class="niche-note" aria-live="polite">
-            if found.is_empty() {
-                <p class="note">{ format!("No published engagement figure for {name} was found; the verdict uses all niches.") }</p>
-            } else {
-                <ul class="note">
-                    { for found.iter().map(|f| html! {
-                        <li>
-                            { format!("{}: {} {} ({}) — ", niche.name(), f.reading, intl::percent(f.percent), f.note) }
-                            { cite(f.source, false) }
-                        </li>
-                    }) }
-                </ul>
-            }
-        </div>
+    let mut m = Markup::default();
+    if found.is_empty() {
+        m.raw(r#"<p class="note">"#).text(&format!(
+            "No published engagement figure for {name} was found; the verdict uses all niches."
+        ));
+        m.raw("</p>");
+    } else {
+        m.raw(r#"<ul class="note">"#);
+        for f in &found {
+            m.raw("<li>").text(&format!(
+                "{}: {} {} ({}) — ",
+                niche.name(),
+                f.reading,
+                intl::percent(f.percent),
+                f.note
+            ));
+            write_cite(&mut m, f.source, false);
+            m.raw("</li>");
+        }
+        m.raw("</ul>");
     }
+    html! { <div class="niche-note" aria-live="polite">{ m.html() }</div> }
 }

@@ -7,6 +7,7 @@ use super::clipboard::copy;
 use yew::prelude::*;
 
 use super::intl;
+use super::markup::Markup;
 use super::summary::money;
 use crate::calc::choice::Choice;
 use crate::calc::currency::{Currency, RATES_DATE};
@@ -155,14 +156,20 @@ pub fn RateCard(props: &RateCardProps) -> Html {
             });
         })
     };
+    let mut card = Markup::of(r#"<h2 id="card-heading">Rate card: "#);
+    card.text(props.platform.name())
+        .raw(r#"</h2><dl class="card-lines">"#);
+    for (label, value) in &rows {
+        card.raw("<div><dt>")
+            .text(label)
+            .raw("</dt><dd>")
+            .text(value);
+        card.raw("</dd></div>");
+    }
+    card.raw("</dl>");
     html! {
         <section class="panel rate-card" aria-labelledby="card-heading">
-            <h2 id="card-heading">{ format!("Rate card: {}", props.platform.name()) }</h2>
-            <dl class="card-lines">
-                { for rows.iter().map(|(label, value)| html! {
-                    <div><dt>{ label }</dt><dd>{ value }</dd></div>
-                }) }
-            </dl>
+            { card.html() }
             <div class="buttons no-print">
                 <button type="button" onclick={on_print}>{ "Print rate card" }</button>
                 <button type="button" class="secondary" onclick={on_copy}>{ "Copy as text" }</button>

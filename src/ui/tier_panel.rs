@@ -11,6 +11,7 @@ use super::choice_field::choice_field;
 use super::deferred::deferred;
 use super::disclosure::Disclosure;
 use super::intl;
+use super::markup::note;
 use super::schemes_table::{schemes_table, SchemesTableProps};
 use super::tier_scale::{tier_scale, TierScaleProps};
 use crate::calc::bands::Span;
@@ -58,7 +59,7 @@ pub fn tier_panel(followers: Option<u64>, scheme: Scheme, on_scheme: &Callback<S
             { tier_scale(&TierScaleProps { scheme, followers }) }
             { choice_field(Key::Scheme.id(), "Tier scheme", chosen, Some(scheme.note.into()), on_scheme) }
             if let Some(f) = followers {
-                <p class="note">{ consensus_text(f) }</p>
+                { note(&consensus_text(f)) }
             }
             <Disclosure summary="Every tier scheme side by side">
                 { deferred(Rc::new(move || schemes_table(&SchemesTableProps { followers, chosen }))) }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::intl;
+use super::markup::Markup;
 use super::svg::at;
 use crate::calc::bands::count;
 use crate::calc::choice::Choice;
@@ -36,30 +37,43 @@ pub fn tier_scale(props: &TierScaleProps) -> Html {
         ),
         None => "Scale of tiers from 100 to 10 million followers".to_owned(),
     };
-    html! {
-        <svg class="scale" viewBox="-24 0 648 58" role="img" aria-label={label}>
-            { for props.scheme.bands.iter().enumerate().map(|(i, b)| {
-                let x0 = x_of(b.span.from);
-                let x1 = b.span.to.map_or(WIDTH, x_of);
-                let width = (x1 - x0).max(0.0);
-                html! {
-                    <g class={format!("band band-{}", i % 2)}>
-                        <rect x={at(x0)} y="14" width={at(width)} height="20" />
-                        if width > 44.0 {
-                            <text x={at(f64::midpoint(x0, x1))} y="28" text-anchor="middle">{ b.tier.name() }</text>
-                        }
-                    </g>
-                }
-            }) }
-            { for [100_u64, 1_000, 10_000, 100_000, 1_000_000, 10_000_000].into_iter().map(|t| html! {
-                <text class="tick" x={at(x_of(t))} y="50" text-anchor="middle">{ intl::compact(count(t)) }</text>
-            }) }
-            if let Some(f) = props.followers {
-                <g class="marker" data-x={at(x_of(f))}>
-                    <line x1={at(x_of(f))} x2={at(x_of(f))} y1="8" y2="40" />
-                    <path d={format!("M{} 8 l-5 -7 h10 z", at(x_of(f)))} />
-                </g>
-            }
-        </svg>
+    let mut m = Markup::of(r#"<svg class="scale" viewBox="-24 0 648 58" role="img" aria-label=""#);
+    m.text(&label).raw(r#"">"#);
+    for (i, b) in props.scheme.bands.iter().enumerate() {
+        let x0 = x_of(b.span.from);
+        let x1 = b.span.to.map_or(WIDTH, x_of);
+        let width = (x1 - x0).max(0.0);
+        m.raw(if i % 2 == 0 {
+            r#"<g class="band band-0"><rect x=""#
+        } else {
+            r#"<g class="band band-1"><rect x=""#
+        });
+        m.text(&at(x0)).raw(r#"" y="14" width=""#).text(&at(width));
+        m.raw(r#"" height="20"></rect>"#);
+        if width > 44.0 {
+            m.raw(r#"<text x=""#).text(&at(f64::midpoint(x0, x1)));
+            m.raw(r#"" y="28" text-anchor="middle">"#)
+                .text(b.tier.name())
+                .raw("</text>");
+        }
+        m.raw("</g>");
     }
+    for t in [100_u64, 1_000, 10_000, 100_000, 1_000_000, 10_000_000] {
+        m.raw(r#"<text class="tick" x=""#).text(&at(x_of(t)));
+        m.raw(r#"" y="50" text-anchor="middle">"#)
+            .text(&intl::compact(count(t)))
+            .raw("</text>");
+    }
+    if let Some(f) = props.followers {
+        let fx = at(x_of(f));
+        m.raw(r#"<g class="marker" data-x=""#).text(&fx);
+        m.raw(r#""><line x1=""#)
+            .text(&fx)
+            .raw(r#"" x2=""#)
+            .text(&fx);
+        m.raw(r#"" y1="8" y2="40"></line><path d="M"#).text(&fx);
+        m.raw(r#" 8 l-5 -7 h10 z"></path></g>"#);
+    }
+    m.raw("</svg>");
+    m.html()
 }

@@ -8,8 +8,9 @@ use super::deferred::deferred;
 use super::disclosure::Disclosure;
 use super::gauge::{gauge, GaugeProps};
 use super::intl;
-use super::source_cite::cite;
-use super::sourced_table::scroll;
+use super::markup::Markup;
+use super::source_cite::write_cite;
+use super::sourced_table::open_scroll;
 use super::tier_panel::span_text;
 use crate::calc::benchmarks::Band;
 use crate::calc::choice::Choice;
@@ -42,42 +43,40 @@ struct FiguresProps {
 /// Every published figure for this size, built only when opened.
 fn figures_table(props: &FiguresProps) -> Html {
     let caption = format!("Published {} figures for this size", props.platform.name());
-    scroll(
-        caption.clone().into(),
-        html! {
-        <table class="figures">
-            <caption>{ caption }</caption>
-            <thead><tr>
-                <th scope="col">{ "Source" }</th>
-                <th scope="col">{ "Formula" }</th>
-                <th scope="col">{ "Figure" }</th>
-                <th scope="col">{ "In verdict" }</th>
-            </tr></thead>
-            <tbody>
-            { for props.figures.iter().map(|f| {
-                let b = f.benchmark;
-                let reason = match (f.used, b.excluded, f.band) {
-                    (true, _, Some(_)) => "Yes".to_owned(),
-                    (true, _, None) => "Eased in from the nearest size it covers".to_owned(),
-                    (false, Some(e), _) => format!("No: {}", e.describe()),
-                    (false, None, _) => "No: compared with your other rate".to_owned(),
-                };
-                html! {
-                    <tr class={f.used.then_some("chosen")}>
-                        <th scope="row">{ cite(b.source, false) }<span class="note">{ b.caveat }</span></th>
-                        <td>{ b.formula.describe() }<span class="note">{ b.statistic }</span></td>
-                        <td class="num">
-                            { f.band.map(|x| figure_text(&x)).unwrap_or_default() }
-                            <span class="note">{ f.band.map(|x| span_text(x.span)).unwrap_or_default() }</span>
-                        </td>
-                        <td>{ reason }</td>
-                    </tr>
-                }
-            }) }
-            </tbody>
-        </table>
-        },
-    )
+    let mut m = Markup::default();
+    open_scroll(&mut m, &caption);
+    m.raw(r#"<table class="figures"><caption>"#).text(&caption);
+    m.raw(r#"</caption><thead><tr><th scope="col">Source</th><th scope="col">Formula</th><th scope="col">Figure</th><th scope="col">In verdict</th></tr></thead><tbody>"#);
+    for f in &props.figures {
+        let b = f.benchmark;
+        m.raw(if f.used {
+            r#"<tr class="chosen"><th scope="row">"#
+        } else {
+            r#"<tr><th scope="row">"#
+        });
+        write_cite(&mut m, b.source, false);
+        m.raw(r#"<span class="note">"#).text(b.caveat);
+        m.raw("</span></th><td>").text(b.formula.describe());
+        m.raw(r#"<span class="note">"#).text(b.statistic);
+        m.raw(r#"</span></td><td class="num">"#);
+        if let Some(x) = f.band {
+            m.text(&figure_text(&x))
+                .raw(r#"<span class="note">"#)
+                .text(&span_text(x.span));
+        } else {
+            m.raw(r#"<span class="note">"#);
+        }
+        m.raw("</span></td><td>");
+        match (f.used, b.excluded, f.band) {
+            (true, _, Some(_)) => m.raw("Yes"),
+            (true, _, None) => m.raw("Eased in from the nearest size it covers"),
+            (false, Some(e), _) => m.raw("No: ").text(e.describe()),
+            (false, None, _) => m.raw("No: compared with your other rate"),
+        };
+        m.raw("</td></tr>");
+    }
+    m.raw("</tbody></table></div>");
+    m.html()
 }
 
 /// The verdict panel.
@@ -100,20 +99,38 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             .unwrap_or_default()
             .to_owned(),
     };
-    let evidence = a.typical.as_ref().map(|t| match (t.only_source(), t.disagreement()) {
-        (Some(s), _) => html! { <p class="note one-source">{ "Based on one source: " }{ cite(s, true) }{ "." }</p> },
-        (None, Some(d)) => html! {
-            <p class="note">{ format!(
-                "{} sources cover this size; their typical figures differ by up to {}×.",
-                t.sources().count(), intl::number(d, 1)
-            ) }</p>
-        },
-        (None, None) => html! {},
-    });
+    let mut head = Markup::of(r#"<h2 id="verdict-heading">Against benchmarks: "#);
+    head.text(a.verdict.name())
+        .raw("</h2><p>")
+        .text(&summary)
+        .raw("</p>");
+    let mut notes = Markup::default();
+    if let Some(t) = &a.typical {
+        match (t.only_source(), t.disagreement()) {
+            (Some(s), _) => {
+                notes.raw(r#"<p class="note one-source">Based on one source: "#);
+                write_cite(&mut notes, s, true);
+                notes.raw(".</p>");
+            }
+            (None, Some(d)) => {
+                notes.raw(r#"<p class="note">"#).text(&format!(
+                    "{} sources cover this size; their typical figures differ by up to {}×.",
+                    t.sources().count(),
+                    intl::number(d, 1)
+                ));
+                notes.raw("</p>");
+            }
+            (None, None) => {}
+        }
+        notes.raw(r#"<p class="note">"#).text(&format!(
+            "Below the typical range is below typical; above it, above; more than {FAR_ABOVE_FACTOR} times its top, far above (this calculator's own cut-off). \
+             Each source's figures are read without steps between its size bands, and a source is eased in over {FADE_DOUBLINGS} doubling of followers beyond the sizes it covers, so one follower more never flips the verdict."
+        ));
+        notes.raw("</p>");
+    }
     html! {
         <section class="panel" aria-labelledby="verdict-heading">
-            <h2 id="verdict-heading">{ format!("Against benchmarks: {}", a.verdict.name()) }</h2>
-            <p>{ summary }</p>
+            { head.html() }
             if let (Some((_, value)), Some(t)) = (a.rate, &a.typical) {
                 { gauge(&GaugeProps {
                     value,
@@ -122,15 +139,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                     marks: t.contributions.iter().filter(|c| c.presence >= 1.0).map(|c| c.typical).collect(),
                 }) }
             }
-            { evidence.unwrap_or_default() }
-            if a.typical.is_some() {
-                <p class="note">
-                    { format!(
-                        "Below the typical range is below typical; above it, above; more than {FAR_ABOVE_FACTOR} times its top, far above (this calculator's own cut-off). \
-                         Each source's figures are read without steps between its size bands, and a source is eased in over {FADE_DOUBLINGS} doubling of followers beyond the sizes it covers, so one follower more never flips the verdict."
-                    ) }
-                </p>
-            }
+            { notes.html() }
             if !a.figures.is_empty() {
                 <Disclosure summary="Every published figure for this size">
                     { deferred({
