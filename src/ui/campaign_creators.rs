@@ -8,7 +8,8 @@ use yew::prelude::*;
 use super::campaign_results::{panel, shown, shown_input};
 use super::choice_field::chips;
 use super::intl;
-use super::sourced_table::scroll;
+use super::markup::Markup;
+use super::sourced_table::open_scroll;
 use crate::calc::campaign::creators::{
     export_csv_with, export_headers, ranking, CreatorResult, CreatorResults, RankBy, Totals,
     EXPORTED,
@@ -24,17 +25,70 @@ pub struct CampaignCreatorsProps {
     pub currency: Currency,
 }
 
-fn cells(inputs: &CampaignInputs, metrics: &Metrics, c: Currency) -> Html {
-    let figures = ROW_INPUTS.iter().map(|&i| {
-        let text = given(inputs, i).map_or_else(String::new, |v| shown_input(i, v, c));
-        html! { <td class="num">{ text }</td> }
-    });
-    let results = EXPORTED.iter().map(|&id| {
+/// Appends a row's figures, then its results with their unrounded values.
+fn write_cells(m: &mut Markup, inputs: &CampaignInputs, metrics: &Metrics, c: Currency) {
+    for &i in &ROW_INPUTS {
+        m.raw(r#"<td class="num">"#);
+        if let Some(v) = given(inputs, i) {
+            m.text(&shown_input(i, v, c));
+        }
+        m.raw("</td>");
+    }
+    for &id in &EXPORTED {
         let value = metrics.get(id).and_then(crate::calc::campaign::Metric::ok);
         let text = value.map_or_else(|| "–".to_owned(), |v| shown(id.unit(), v, c));
-        html! { <td class="num" data-metric={id.id()} data-value={intl::data_value(value)}>{ text }</td> }
-    });
-    figures.chain(results).collect()
+        m.raw(r#"<td class="num" data-metric=""#).text(id.id());
+        m.raw(r#"" data-value=""#).text(&intl::data_value(value));
+        m.raw(r#"">"#).text(&text).raw("</td>");
+    }
+}
+
+/// The table of `ranked` rows (`bad` says which rows could not all be read)
+/// and the `totals` row, in its scrolling region; then which figures the
+/// totals leave out, and the link that downloads `csv_href`.
+fn table(
+    ranked: &[CreatorResult],
+    bad: impl Fn(usize) -> bool,
+    totals: Option<&Totals>,
+    csv_href: &str,
+    c: Currency,
+) -> Html {
+    let mut m = Markup::default();
+    open_scroll(&mut m, "Results per creator");
+    m.raw(r#"<table><caption>Each creator's results, best first; the total row is the whole campaign</caption><thead><tr><th scope="col">Rank</th>"#);
+    for h in export_headers() {
+        m.raw(r#"<th scope="col">"#).text(&h).raw("</th>");
+    }
+    m.raw("</tr></thead><tbody>");
+    for (n, r) in ranked.iter().enumerate() {
+        m.raw(if bad(r.row) {
+            r#"<tr class="invalid" data-row=""#
+        } else {
+            r#"<tr data-row=""#
+        });
+        m.text(&r.row.to_string()).raw(r#""><td class="num">"#);
+        m.text(&(n + 1).to_string());
+        m.raw(r#"</td><th scope="row">"#).text(&r.name).raw("</th>");
+        write_cells(&mut m, &r.inputs, &r.metrics(), c);
+        m.raw("</tr>");
+    }
+    m.raw("</tbody>");
+    if let Some(t) = totals {
+        m.raw(r#"<tfoot><tr class="total"><td></td><th scope="row">Total</th>"#);
+        write_cells(&mut m, &t.inputs, &t.metrics(), c);
+        m.raw("</tr></tfoot>");
+    }
+    m.raw("</table></div>");
+    if let Some(t) = totals.filter(|t| !t.incomplete.is_empty()) {
+        m.raw(r#"<p class="note">Some rows leave out "#);
+        let left: Vec<&str> = t.incomplete.iter().map(|i| i.phrase()).collect();
+        m.text(&left.join(", "));
+        m.raw(": their totals cover only the rows that give them.</p>");
+    }
+    m.raw(r#"<p class="buttons"><a class="button" href=""#)
+        .text(csv_href);
+    m.raw(r#"" download="campaign-results.csv">Download CSV</a></p>"#);
+    m.html()
 }
 
 #[component]
@@ -68,40 +122,7 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
         html! {
             <>
                 { chips("rank", "Rank by", *rank, &on_rank) }
-                { scroll("Results per creator".into(), html! {
-                    <table>
-                        <caption>{ "Each creator's results, best first; the total row is the whole campaign" }</caption>
-                        <thead><tr>
-                            <th scope="col">{ "Rank" }</th>
-                            { for export_headers().into_iter().map(|h| html! { <th scope="col">{ h }</th> }) }
-                        </tr></thead>
-                        <tbody>
-                            { for ranked.iter().enumerate().map(|(n, r)| html! {
-                                <tr class={bad(r.row).then_some("invalid")} data-row={r.row.to_string()}>
-                                    <td class="num">{ n + 1 }</td>
-                                    <th scope="row">{ &r.name }</th>
-                                    { cells(&r.inputs, &r.metrics(), c) }
-                                </tr>
-                            }) }
-                        </tbody>
-                        if let Some(t) = &props.totals {
-                            <tfoot><tr class="total">
-                                <td></td><th scope="row">{ "Total" }</th>
-                                { cells(&t.inputs, &t.metrics(), c) }
-                            </tr></tfoot>
-                        }
-                    </table>
-                }) }
-                if let Some(t) = props.totals.as_ref().filter(|t| !t.incomplete.is_empty()) {
-                    <p class="note">
-                        { "Some rows leave out " }
-                        { t.incomplete.iter().map(|i| i.phrase()).collect::<Vec<_>>().join(", ") }
-                        { ": their totals cover only the rows that give them." }
-                    </p>
-                }
-                <p class="buttons">
-                    <a class="button" href={href} download="campaign-results.csv">{ "Download CSV" }</a>
-                </p>
+                { table(&ranked, bad, props.totals.as_ref(), &href, c) }
             </>
         },
     )

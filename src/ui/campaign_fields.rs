@@ -80,7 +80,7 @@ pub fn campaign_fields(
                     { field(Input::Margin, Some("In percent, after the cost of goods.")) }
                 </div>
                 <fieldset>
-                    <legend>{ "Comments, as you counted them" }</legend>
+                    { raw("<legend>Comments, as you counted them</legend>") }
                     <div class="pair">
                         { field(Input::Positive, None) }
                         { field(Input::Neutral, None) }
@@ -94,9 +94,7 @@ pub fn campaign_fields(
                         placeholder={"name, spend, impressions, engagements, clicks, conversions, revenue\n@ana, 2400, 180000, 9100, 1400, 70, 6500"}
                         value={state.text(Key::Results).to_owned()} aria-invalid={invalid.to_string()}
                         aria-describedby="results-hint results-error" oninput={on_rows} />
-                    <p class="hint" id="results-hint">
-                        { "A header row, then one creator per line; paste from a spreadsheet. Only name and spend are needed. A figure not typed above is the rows' total." }
-                    </p>
+                    { raw(r#"<p class="hint" id="results-hint">A header row, then one creator per line; paste from a spreadsheet. Only name and spend are needed. A figure not typed above is the rows' total.</p>"#) }
                     <p class="error" id="results-error" aria-live="polite">{ rows_error.unwrap_or_default() }</p>
                     { raw(r#"<label class="file" for="results-file">Or open a CSV file</label>"#) }
                     <input type="file" id="results-file" accept=".csv,.tsv,.txt,text/csv" onchange={on_file} />

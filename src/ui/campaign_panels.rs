@@ -8,7 +8,8 @@ use super::raw::raw;
 
 use super::campaign_results::{metric_line, panel, shown};
 use super::intl;
-use super::source_cite::cite;
+use super::markup::Markup;
+use super::source_cite::write_cite;
 use super::sourced_table::{sourced_table, SourcedRow};
 use crate::calc::campaign::benchmarks::{cpm_benchmarks, disagreement, no_benchmark, Position};
 use crate::calc::campaign::emv::{emv, Content, CAUTIONS, LABEL};
@@ -54,16 +55,20 @@ pub fn benchmarks(platform: Platform, cpm: Option<f64>, c: Currency) -> Html {
         "",
         html! {
             <>
-                if let Some(d) = disagreement(&list) {
-                    <p data-factor={intl::data_value(Some(d.factor))}>
-                        { format!("Published CPMs for {} run from {} to {}: {}-fold apart, because each counts something different. Read what each counts before comparing.",
-                            platform.name(), at(d.lowest), at(d.highest), intl::number(d.factor, 0)) }
-                    </p>
-                }
+                { disagreement(&list).map(|d| {
+                    let mut m = Markup::of(r#"<p data-factor=""#);
+                    m.text(&intl::data_value(Some(d.factor))).raw(r#"">"#);
+                    m.text(&format!("Published CPMs for {} run from {} to {}: {}-fold apart, because each counts something different. Read what each counts before comparing.",
+                        platform.name(), at(d.lowest), at(d.highest), intl::number(d.factor, 0)));
+                    m.raw("</p>");
+                    m.html()
+                }) }
                 { sourced_table("Published CPM (cost per 1,000 impressions), converted from US dollars", ("Platform", "CPM"), &rows) }
-                if let Some(why) = no_benchmark(MetricId::Cpa) {
-                    <p class="no-benchmark"><strong>{ unbenchmarked.join(", ") }{ ": " }</strong>{ why }</p>
-                }
+                { no_benchmark(MetricId::Cpa).map(|why| {
+                    let mut m = Markup::of(r#"<p class="no-benchmark"><strong>"#);
+                    m.text(&unbenchmarked.join(", ")).raw(": </strong>").text(why).raw("</p>");
+                    m.html()
+                }) }
             </>
         },
     )
@@ -105,6 +110,15 @@ pub fn emv_panel(platform: Platform, inputs: &CampaignInputs, c: Currency) -> Ht
             }),
         ),
     ];
+    let mut sources = Markup::of(r#"<p class="note">Formula: "#);
+    write_cite(&mut sources, MIGHTYSCOUT_EMV, true);
+    sources.raw(r#"</p><ul class="flags">"#);
+    for w in CAUTIONS {
+        sources.raw("<li>").text(w.says).raw(" ");
+        write_cite(&mut sources, w.source, true);
+        sources.raw("</li>");
+    }
+    sources.raw("</ul>");
     panel(
         "emv-heading",
         LABEL,
@@ -121,24 +135,26 @@ pub fn emv_panel(platform: Platform, inputs: &CampaignInputs, c: Currency) -> Ht
                             Some(Ok(_)) => value.map(|v| shown(Unit::Money, v, c)).unwrap_or_default(),
                             Some(Err(no)) => no.to_string(),
                         };
+                        let mut term = Markup::of("<dt>");
+                        term.text(how).raw("</dt>");
+                        let mut working = Markup::default();
+                        if let Some(Ok(e)) = worked {
+                            working.raw(r#"<code class="formula">"#).text(e.formula);
+                            working.raw(r#"</code><span class="note">CPM "#);
+                            working.text(&shown(Unit::Money, c.from_usd(e.cpm), c)).raw("</span>");
+                        }
                         html! {
                             <div class="line">
-                                <dt>{ how }</dt>
+                                { term.html() }
                                 <dd>
                                     <output name={name} data-value={intl::data_value(value)}>{ text }</output>
-                                    if let Some(Ok(e)) = worked {
-                                        <code class="formula">{ e.formula }</code>
-                                        <span class="note">{ "CPM " }{ shown(Unit::Money, c.from_usd(e.cpm), c) }</span>
-                                    }
+                                    { working.html() }
                                 </dd>
                             </div>
                         }
                     }) }
                 </dl>
-                <p class="note">{ "Formula: " }{ cite(MIGHTYSCOUT_EMV, true) }</p>
-                <ul class="flags">
-                    { for CAUTIONS.iter().map(|w| html! { <li>{ w.says }{ " " }{ cite(w.source, true) }</li> }) }
-                </ul>
+                { sources.html() }
             </>
         },
     )

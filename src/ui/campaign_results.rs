@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::raw::raw;
 
 use super::intl;
+use super::markup::Markup;
 use super::summary::{cash, output};
 use crate::calc::campaign::{CampaignInputs, Flag, Goal, Input, Line, Metric, Metrics, Unit};
 use crate::calc::choice::Choice;
@@ -35,7 +36,9 @@ pub fn shown_input(input: Input, value: f64, c: Currency) -> String {
 }
 
 /// A result's line: its `<output>`, or why there is none; its formula; the
-/// inputs it used; what the reader must know.
+/// inputs it used; what the reader must know. The `<output>` stays a node of
+/// its own, so it is updated in place as people type and read out as it
+/// changes; the rest is markup.
 pub fn metric_line(metric: &Metric, inputs: &CampaignInputs, c: Currency) -> Html {
     let id = metric.id;
     let value = metric.ok();
@@ -43,6 +46,16 @@ pub fn metric_line(metric: &Metric, inputs: &CampaignInputs, c: Currency) -> Htm
         Ok(v) => shown(id.unit(), v, c),
         Err(why) => why.to_string(),
     };
+    let mut term = Markup::of("<dt>");
+    term.text(id.short());
+    if !id.short().eq_ignore_ascii_case(id.name()) {
+        term.raw(r#"<span class="name">"#)
+            .text(id.name())
+            .raw("</span>");
+    }
+    term.raw("</dt>");
+    let mut working = Markup::of(r#"<code class="formula">"#);
+    working.text(metric.formula).raw("</code>");
     let used: Vec<String> = metric
         .inputs
         .iter()
@@ -50,16 +63,19 @@ pub fn metric_line(metric: &Metric, inputs: &CampaignInputs, c: Currency) -> Htm
             given(inputs, i).map(|v| i.phrase().to_owned() + " " + &shown_input(i, v, c))
         })
         .collect();
-    let name = (!id.short().eq_ignore_ascii_case(id.name())).then_some(id.name());
+    if !used.is_empty() {
+        working
+            .raw(r#"<span class="note">From "#)
+            .text(&used.join(", "))
+            .raw("</span>");
+    }
+    if let Some(n) = metric.note {
+        working.raw(r#"<span class="note">"#).text(n).raw("</span>");
+    }
     html! {
         <div class={if value.is_none() { "line missing" } else { "line" }}>
-            <dt>{ id.short() }if let Some(n) = name { <span class="name">{ n }</span> }</dt>
-            <dd>
-                { output(id.id(), value, text) }
-                <code class="formula">{ metric.formula }</code>
-                if !used.is_empty() { <span class="note">{ "From " }{ used.join(", ") }</span> }
-                if let Some(n) = metric.note { <span class="note">{ n }</span> }
-            </dd>
+            { term.html() }
+            <dd>{ output(id.id(), value, text) }{ working.html() }</dd>
         </div>
     }
 }
@@ -67,12 +83,12 @@ pub fn metric_line(metric: &Metric, inputs: &CampaignInputs, c: Currency) -> Htm
 fn line(l: Line, metrics: &Metrics, inputs: &CampaignInputs, c: Currency) -> Html {
     match l {
         Line::Input(i) => given(inputs, i).map_or_else(Html::default, |v| {
-            html! {
-                <div class="line given">
-                    <dt>{ key_of_input(i).name() }</dt>
-                    <dd><span class="value">{ shown_input(i, v, c) }</span></dd>
-                </div>
-            }
+            let mut m = Markup::of(r#"<div class="line given"><dt>"#);
+            m.text(key_of_input(i).name());
+            m.raw(r#"</dt><dd><span class="value">"#)
+                .text(&shown_input(i, v, c))
+                .raw("</span></dd></div>");
+            m.html()
         }),
         Line::Metric(id) => metrics
             .get(id)
@@ -82,9 +98,11 @@ fn line(l: Line, metrics: &Metrics, inputs: &CampaignInputs, c: Currency) -> Htm
 
 /// A panel named by its heading (`id` is the heading's id).
 pub fn panel(id: &'static str, heading: &'static str, class: &'static str, body: Html) -> Html {
+    let mut h2 = Markup::of(r#"<h2 id=""#);
+    h2.text(id).raw(r#"">"#).text(heading).raw("</h2>");
     html! {
         <section class={if class.is_empty() { AttrValue::Static("panel") } else { format!("panel {class}").into() }} aria-labelledby={id}>
-            <h2 id={id}>{ heading }</h2>
+            { h2.html() }
             { body }
         </section>
     }
@@ -100,6 +118,10 @@ pub fn results(
 ) -> Html {
     let order = goal.order();
     let (lead, rest) = order.split_at(goal.leading().min(order.len()));
+    let mut measures = Markup::of("<h3>Measures ");
+    measures
+        .text(&goal.name().to_ascii_lowercase())
+        .raw("</h3>");
     let list = |ls: &[Line]| -> Html { ls.iter().map(|&l| line(l, metrics, inputs, c)).collect() };
     panel(
         "returned-heading",
@@ -108,7 +130,7 @@ pub fn results(
         html! {
             <>
                 { preface }
-                <h3>{ "Measures " }{ goal.name().to_ascii_lowercase() }</h3>
+                { measures.html() }
                 <dl class="lines lead">{ list(lead) }</dl>
                 { raw("<h3>Everything else</h3>") }
                 <dl class="lines">{ list(rest) }</dl>
@@ -123,14 +145,13 @@ pub fn flags(flags: &[Flag]) -> Html {
     if flags.is_empty() {
         return Html::default();
     }
-    panel(
-        "check-heading",
-        "Check these figures",
-        "",
-        html! {
-            <ul class="flags">
-                { for flags.iter().map(|f| html! { <li data-flag={f.id()}>{ f.message() }</li> }) }
-            </ul>
-        },
-    )
+    panel("check-heading", "Check these figures", "", {
+        let mut m = Markup::of(r#"<ul class="flags">"#);
+        for f in flags {
+            m.raw(r#"<li data-flag=""#).text(f.id()).raw(r#"">"#);
+            m.text(f.message()).raw("</li>");
+        }
+        m.raw("</ul>");
+        m.html()
+    })
 }

@@ -16,6 +16,7 @@ use super::campaign_panels::{benchmarks, emv_panel, sentiment};
 use super::campaign_results::{flags, results, shown};
 use super::copy_link::CopyLink;
 use super::embed_view::open_full;
+use super::markup::Markup;
 use super::summary_bar::summary_bar;
 use crate::calc::campaign::sentiment::sentiment as tally;
 use crate::calc::campaign::{evaluate, Goal, Line};
@@ -41,19 +42,21 @@ pub fn campaign_view(props: &View) -> Html {
         Err(e) => (None, Some(AttrValue::from(e.to_string()))),
     };
     let differs: Vec<&str> = form.differs.iter().map(|i| i.phrase()).collect();
-    let preface = html! {
-        <>
-            if form.from_rows {
-                { raw(r#"<p class="note">Figures not typed here are the per-creator rows' totals.</p>"#) }
-            }
-            if !differs.is_empty() {
-                <p class="note" data-differs={differs.join(",")}>
-                    { "The per-creator totals differ from the figures typed here for " }{ differs.join(", ") }
-                    { ": the results use the typed figures." }
-                </p>
-            }
-        </>
-    };
+    let mut preface = Markup::default();
+    if form.from_rows {
+        preface
+            .raw(r#"<p class="note">Figures not typed here are the per-creator rows' totals.</p>"#);
+    }
+    if !differs.is_empty() {
+        preface
+            .raw(r#"<p class="note" data-differs=""#)
+            .text(&differs.join(","));
+        preface
+            .raw(r#"">The per-creator totals differ from the figures typed here for "#)
+            .text(&differs.join(", "))
+            .raw(": the results use the typed figures.</p>");
+    }
+    let preface = preface.html();
     if props.compact {
         return html! {
             <main class="embed campaign" id="main" key="campaign">
