@@ -52,6 +52,7 @@ crate::choice! {
         Negative = ("negative", "Negative comments"),
         Questions = ("questions", "Questions"),
         Results = ("results", "Results per creator"),
+        Rank = ("rank", "Rank creators by"),
         Emv = ("emv", "Show earned media value"),
     }
 }

@@ -23,6 +23,9 @@ pub struct CampaignCreatorsProps {
     pub results: Rc<CreatorResults>,
     pub totals: Option<Totals>,
     pub currency: Currency,
+    /// The ranking picked (kept in the link, so a shared table keeps its order).
+    pub rank: RankBy,
+    pub on_rank: Callback<RankBy>,
 }
 
 /// Appends a row's figures, then its results with their unrounded values.
@@ -93,14 +96,10 @@ fn table(
 
 #[component]
 pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
-    let rank = use_state_eq(RankBy::default);
-    let on_rank = {
-        let rank = rank.clone();
-        Callback::from(move |r| rank.set(r))
-    };
+    let rank = props.rank;
     let c = props.currency;
     let rows = &props.results.rows;
-    let ranked: Vec<CreatorResult> = ranking(rows, *rank)
+    let ranked: Vec<CreatorResult> = ranking(rows, rank)
         .into_iter()
         .filter_map(|i| rows.get(i).cloned())
         .collect();
@@ -121,7 +120,7 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
         "creators",
         html! {
             <>
-                { chips("rank", "Rank by", *rank, &on_rank) }
+                { chips("rank", "Rank by", rank, &props.on_rank) }
                 { table(&ranked, bad, props.totals.as_ref(), &href, c) }
             </>
         },

@@ -18,6 +18,7 @@ use super::copy_link::CopyLink;
 use super::embed_view::open_full;
 use super::markup::Markup;
 use super::summary_bar::summary_bar;
+use crate::calc::campaign::creators::RankBy;
 use crate::calc::campaign::sentiment::sentiment as tally;
 use crate::calc::campaign::{evaluate, Goal, Line};
 use crate::calc::choice::Choice;
@@ -98,7 +99,9 @@ pub fn campaign_view(props: &View) -> Html {
                 <CopyLink />
                 if props.settled {
                     if let Some(rows) = rows {
-                        <CampaignCreators results={rows} totals={form.totals.clone()} currency={c} />
+                        <CampaignCreators results={rows} totals={form.totals.clone()} currency={c}
+                            rank={RankBy::from_id(state.text(Key::Rank)).unwrap_or_default()}
+                            on_rank={props.actions.text.reform(|r: RankBy| (Key::Rank, r.id().to_owned()))} />
                     }
                     { benchmarks(state.platform, m.cpm.ok(), c) }
                     if any_comments { { sentiment(&tally(&counts), &form.inputs, c) } }

@@ -120,6 +120,15 @@ describe("a brand pasting each creator's results", () => {
     const byRoas = [...all].sort((a, b) => b[6] / b[1] - a[6] / a[1]).map((r) => r[0]);
     await page.waitForFunction((first) => document.querySelector(".creators tbody th")?.textContent === first, byRoas[0]);
     assert.deepEqual(await names(), byRoas);
+    // The ranking is part of the link: a colleague opening it sees the same order.
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("rank") === "roas");
+    const shared = await page.evaluate(() => location.href);
+    const other = await page.context().newPage();
+    await other.goto(shared);
+    await other.locator(".creators tbody th").first().waitFor();
+    assert.deepEqual(await other.locator(".creators tbody th").allTextContents(), byRoas);
+    assert.ok(await other.locator("#rank-roas").isChecked());
+    await other.close();
     const cpa = await page.locator(".creators tbody tr").first().locator("td[data-metric=cpa]").getAttribute("data-value");
     const top = all.find((r) => r[0] === byRoas[0]);
     assert.equal(cpa, String(top[1] / top[5]));
