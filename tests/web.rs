@@ -579,7 +579,7 @@ async fn a_shortlist_row_that_cannot_be_read_is_named_and_the_others_stay() {
 
 // ---- campaign view ----
 
-use influencer_rate_calculator::calc::campaign::creators::{parse_results, totals};
+use influencer_rate_calculator::calc::campaign::creators::{parse_results, totals, RankBy};
 use influencer_rate_calculator::state::{Action, Key, Mode, State};
 use influencer_rate_calculator::ui::app::{Actions, View};
 use influencer_rate_calculator::ui::campaign_creators::{CampaignCreators, CampaignCreatorsProps};
@@ -666,6 +666,8 @@ async fn each_creator_is_ranked_and_the_total_row_is_the_whole_campaign() {
         results: std::rc::Rc::new(results),
         totals: Some(sums),
         currency: Currency::Usd,
+        rank: RankBy::Cpa,
+        on_rank: Callback::noop(),
     })
     .await;
     let names: Vec<String> = (0..3)
