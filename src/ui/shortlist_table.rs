@@ -148,7 +148,11 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
     let on_file = on_file(Key::Creators, &props.on_text);
     let parsed = parse_shortlist(text, state.platform);
     let body = match &parsed {
-        Err(e) => html! { <p class="error" role="alert">{ e.to_string() }</p> },
+        Err(e) => {
+            let mut m = Markup::of(r#"<p class="error" role="alert">"#);
+            m.text(&e.to_string()).raw("</p>");
+            m.html()
+        }
         Ok(list) if list.rows.is_empty() => html! {},
         Ok(list) => {
             let d = deal(state);
@@ -218,6 +222,9 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                 cash(t.fitting_cost, c)
             ));
             head.raw("</p>");
+            let mut link = Markup::of(r#"<a class="button" href=""#);
+            link.text(&href)
+                .raw(r#"" download="shortlist.csv">Download CSV</a>"#);
             let toggle = {
                 let by_cost = by_cost.clone();
                 Callback::from(move |_: MouseEvent| by_cost.set(!*by_cost))
@@ -229,7 +236,7 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                     <button type="button" class="secondary" aria-pressed={by_cost.to_string()} onclick={toggle}>
                         { "Sort by cost per engagement" }
                     </button>
-                    <a class="button" href={href} download="shortlist.csv">{ "Download CSV" }</a>
+                    { link.html() }
                 </div>
                 { rows.html() }
                 </>
