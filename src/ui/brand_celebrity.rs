@@ -94,22 +94,18 @@ fn write_bars(m: &mut Markup, title: &'static str, sides: &[Side], pick: fn(&Sid
 
 /// Appends the chart, described for screen readers, and the table.
 fn write_chart_and_table(m: &mut Markup, sides: &[Side], c: Currency) {
-    let summary: Vec<String> = sides
-        .iter()
-        .map(|s| {
-            let p = &s.purchase;
-            format!(
-                "{}: {} creators, reach {}, {} engagements",
-                name(s),
-                intl::count(p.creators),
-                p.reach.map_or_else(|| "unknown".to_owned(), people),
-                people(p.engagements)
-            )
-        })
-        .collect();
-    m.raw(r#"<div class="chart" role="img" aria-label=""#)
-        .text(&summary.join("; "))
-        .raw(r#"">"#);
+    m.raw(r#"<div class="chart" role="img" aria-label=""#);
+    for (i, s) in sides.iter().enumerate() {
+        let p = &s.purchase;
+        if i > 0 {
+            m.raw("; ");
+        }
+        m.text(name(s)).raw(": ").text(&intl::count(p.creators));
+        m.raw(" creators, reach ")
+            .text(&p.reach.map_or_else(|| "unknown".to_owned(), people));
+        m.raw(", ").text(&people(p.engagements)).raw(" engagements");
+    }
+    m.raw(r#"">"#);
     write_bars(m, "People reached", sides, |s| {
         s.purchase.reach.unwrap_or(0.0)
     });

@@ -64,8 +64,9 @@ fn write_workings(m: &mut Markup, plan: &Plan, c: Currency) {
     }
 }
 
-/// The plan as a table, with the working of each row once `settled`.
-pub fn planner_table(plan: &Plan, c: Currency, settled: bool) -> Html {
+/// The plan as a table after `heading` (our own markup, may be empty), with
+/// the working of each row once `settled`.
+pub fn planner_table(heading: &'static str, plan: &Plan, c: Currency, settled: bool) -> Html {
     let caption = if plan.budget > 0.0 {
         format!(
             "What {} buys in each tier, at the typical fee plus the fixed cost per creator",
@@ -74,7 +75,7 @@ pub fn planner_table(plan: &Plan, c: Currency, settled: bool) -> Html {
     } else {
         "Enter a budget to see how many creators of each tier it buys".to_owned()
     };
-    let mut m = Markup::default();
+    let mut m = Markup::of(heading);
     open_table(
         &mut m,
         "What the budget buys, per tier",
