@@ -4,12 +4,13 @@
 
 use yew::prelude::*;
 
-use super::raw::raw;
-
 use super::app::Actions;
-use super::brand_parts::{count, field, maybe, people, read, short, table, tr, working};
+use super::brand_parts::{
+    close_table, count, field, maybe, open_row, open_table, people, read, short, working,
+};
 use super::disclosure::Disclosure;
 use super::intl;
+use super::markup::Markup;
 use super::summary::cash;
 use super::svg::at;
 use crate::calc::amount::parse_amount;
@@ -63,75 +64,103 @@ fn name(side: &Side) -> &'static str {
     side.band.map_or("One celebrity", |b| b.tier.name())
 }
 
-/// Bars for one measure, each labelled; scaled to the largest.
+/// Appends the bars for one measure, each labelled; scaled to the largest.
 #[allow(clippy::cast_precision_loss)] // a handful of sides
-fn bars(title: &'static str, sides: &[Side], pick: fn(&Side) -> f64) -> Html {
+fn write_bars(m: &mut Markup, title: &'static str, sides: &[Side], pick: fn(&Side) -> f64) {
     let top = sides.iter().map(pick).fold(0.0, f64::max).max(1.0);
     let height = 36.0 * sides.len() as f64 + 4.0;
-    html! {
-        <figure class="bars">
-            <figcaption>{ title }</figcaption>
-            <svg viewBox={format!("0 0 600 {}", at(height))} aria-hidden="true">
-                { for sides.iter().enumerate().map(|(i, s)| {
-                    let y = 36.0 * i as f64 + 4.0;
-                    let w = pick(s) / top * 330.0;
-                    html! {
-                        <g>
-                            <text x="0" y={at(y + 21.0)}>{ name(s) }</text>
-                            <rect class={if s.band.is_none() { "celebrity" } else { "many" }}
-                                x="170" y={at(y)} width={at(w.max(1.0))} height="28" rx="3" />
-                            <text x={at(178.0 + w)} y={at(y + 21.0)}>{ short(pick(s)) }</text>
-                        </g>
-                    }
-                }) }
-            </svg>
-        </figure>
+    m.raw(r#"<figure class="bars"><figcaption>"#).text(title);
+    m.raw(r#"</figcaption><svg viewBox="0 0 600 "#)
+        .text(&at(height))
+        .raw(r#"" aria-hidden="true">"#);
+    for (i, s) in sides.iter().enumerate() {
+        let y = 36.0 * i as f64 + 4.0;
+        let w = pick(s) / top * 330.0;
+        m.raw(r#"<g><text x="0" y=""#).text(&at(y + 21.0));
+        m.raw(r#"">"#).text(name(s));
+        m.raw(if s.band.is_none() {
+            r#"</text><rect class="celebrity" x="170" y=""#
+        } else {
+            r#"</text><rect class="many" x="170" y=""#
+        });
+        m.text(&at(y)).raw(r#"" width=""#).text(&at(w.max(1.0)));
+        m.raw(r#"" height="28" rx="3"></rect><text x=""#)
+            .text(&at(178.0 + w));
+        m.raw(r#"" y=""#).text(&at(y + 21.0)).raw(r#"">"#);
+        m.text(&short(pick(s))).raw("</text></g>");
     }
+    m.raw("</svg></figure>");
+}
+
+/// Appends the chart, described for screen readers, and the table.
+fn write_chart_and_table(m: &mut Markup, sides: &[Side], c: Currency) {
+    m.raw(r#"<div class="chart" role="img" aria-label=""#);
+    for (i, s) in sides.iter().enumerate() {
+        let p = &s.purchase;
+        if i > 0 {
+            m.raw("; ");
+        }
+        m.text(name(s)).raw(": ").text(&intl::count(p.creators));
+        m.raw(" creators, reach ")
+            .text(&p.reach.map_or_else(|| "unknown".to_owned(), people));
+        m.raw(", ").text(&people(p.engagements)).raw(" engagements");
+    }
+    m.raw(r#"">"#);
+    write_bars(m, "People reached", sides, |s| {
+        s.purchase.reach.unwrap_or(0.0)
+    });
+    write_bars(m, "Engagements", sides, |s| s.purchase.engagements);
+    m.raw("</div>");
+    open_table(
+        m,
+        "One celebrity against many creators",
+        "The same money, spent three ways",
+        &[
+            "Spent on",
+            "Creators",
+            "Reach",
+            "Engagements",
+            "Cost per engagement",
+            "CPM",
+        ],
+    );
+    for s in sides {
+        let p = &s.purchase;
+        open_row(m);
+        m.text(name(s))
+            .raw("</th><td>")
+            .text(&intl::count(p.creators));
+        m.raw("</td><td>")
+            .text(&p.reach.map_or_else(|| "unknown".to_owned(), people));
+        m.raw("</td><td>").text(&people(p.engagements));
+        m.raw("</td><td>").text(&maybe(p.cost_per_engagement, c));
+        m.raw("</td><td>").text(&maybe(p.cpm, c));
+        m.raw("</td></tr>");
+    }
+    close_table(m);
 }
 
 /// The celebrity panel: its inputs, the chart, the table and the working.
 pub fn celebrity_panel(state: &State, a: &Actions, cmp: &CelebrityComparison) -> Html {
     let c = state.currency;
     let sides = cmp.sides();
-    let rows = html! {
-        { for sides.iter().map(|s| {
-            let p = &s.purchase;
-            tr(html! { name(s) }, vec![
-                html! { intl::count(p.creators) },
-                html! { p.reach.map_or_else(|| "unknown".to_owned(), people) },
-                html! { people(p.engagements) },
-                html! { maybe(p.cost_per_engagement, c) },
-                html! { maybe(p.cpm, c) },
-            ])
-        }) }
-    };
-    let summary: Vec<String> = sides
-        .iter()
-        .map(|s| {
-            let p = &s.purchase;
-            format!(
-                "{}: {} creators, reach {}, {} engagements",
-                name(s),
-                intl::count(p.creators),
-                p.reach.map_or_else(|| "unknown".to_owned(), people),
-                people(p.engagements)
-            )
-        })
-        .collect();
+    let mut intro =
+        Markup::of(r#"<h2 id="celebrity-heading">One celebrity or many micro-influencers</h2><p>"#);
+    intro.text(&format!(
+        "{} on one celebrity post, or on nano and micro creators at their typical fee plus the fixed cost each.",
+        cash(cmp.money, c)
+    ));
+    intro.raw("</p>");
+    let mut chart = Markup::default();
+    write_chart_and_table(&mut chart, &sides, c);
     html! {
         <section class="panel" aria-labelledby="celebrity-heading">
-            { raw(r#"<h2 id="celebrity-heading">One celebrity or many micro-influencers</h2>"#) }
-            <p>{ format!("{} on one celebrity post, or on nano and micro creators at their typical fee plus the fixed cost each.", cash(cmp.money, c)) }</p>
+            { intro.html() }
             <div class="pair">
                 { field(state, a, Key::CelebrityFee, parse_amount, Some("Influize 2020: upwards of £250,000 for a top celebrity's Instagram post.")) }
                 { field(state, a, Key::CelebrityFollowers, count, Some("Our round figure by default: 100M.")) }
             </div>
-            <div class="chart" role="img" aria-label={summary.join("; ")}>
-                { bars("People reached", &sides, |s| s.purchase.reach.unwrap_or(0.0)) }
-                { bars("Engagements", &sides, |s| s.purchase.engagements) }
-            </div>
-            { table("One celebrity against many creators", "The same money, spent three ways".to_owned(),
-                &["Spent on", "Creators", "Reach", "Engagements", "Cost per engagement", "CPM"], rows) }
+            { chart.html() }
             <Disclosure summary="How the comparison is worked out">
                 { working(&cmp.working, c) }
             </Disclosure>

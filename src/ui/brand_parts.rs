@@ -7,8 +7,9 @@ use yew::prelude::*;
 
 use super::app::Actions;
 use super::intl;
-use super::source_cite::cite;
-use super::sourced_table::scroll;
+use super::markup::Markup;
+use super::source_cite::write_cite;
+use super::sourced_table::open_scroll;
 use super::summary::cash;
 use super::text_field::{key_props, text_field, TextFieldProps};
 use crate::calc::amount::{parse_amount, parse_percent};
@@ -96,18 +97,25 @@ pub fn short(value: f64) -> String {
     intl::compact(value.round())
 }
 
-/// `<output name data-{tag}={key} data-value>` for one row of a table.
-pub fn tagged(
+/// Appends `<output name data-tier data-row data-value>text</output>`: a
+/// result tagged with its tier or its row (each attribute only when given).
+pub fn write_tagged(
+    m: &mut Markup,
     name: &'static str,
     tier: Option<&'static str>,
     row: Option<usize>,
     value: Option<f64>,
-    text: String,
-) -> Html {
-    html! {
-        <output name={name} data-tier={tier} data-row={row.map(|r| r.to_string())}
-            data-value={intl::data_value(value)}>{ text }</output>
+    text: &str,
+) {
+    m.raw(r#"<output name=""#).raw(name);
+    if let Some(t) = tier {
+        m.raw(r#"" data-tier=""#).raw(t);
     }
+    if let Some(r) = row {
+        m.raw(r#"" data-row=""#).text(&r.to_string());
+    }
+    m.raw(r#"" data-value=""#).text(&intl::data_value(value));
+    m.raw(r#"">"#).text(text).raw("</output>");
 }
 
 /// What a working line shows beside its label.
@@ -124,20 +132,25 @@ pub fn value_text(value: Value, c: Currency) -> String {
 
 /// The working, one line each: label, figure, note and source.
 pub fn working(lines: &[Line], c: Currency) -> Html {
-    html! {
-        <dl class="working">
-            { for lines.iter().map(|l| html! {
-                <div>
-                    <dt>{ l.label }</dt>
-                    <dd>
-                        <strong>{ value_text(l.value, c) }</strong>
-                        { " " }{ &l.note }
-                        if let Some(s) = l.source { { " " }{ cite(s, true) } }
-                    </dd>
-                </div>
-            }) }
-        </dl>
+    let mut m = Markup::default();
+    write_working(&mut m, lines, c);
+    m.html()
+}
+
+/// Appends the working to `m`, as [`working`] shows it.
+pub fn write_working(m: &mut Markup, lines: &[Line], c: Currency) {
+    m.raw(r#"<dl class="working">"#);
+    for l in lines {
+        m.raw("<div><dt>").text(l.label);
+        m.raw("</dt><dd><strong>").text(&value_text(l.value, c));
+        m.raw("</strong> ").text(&l.note);
+        if let Some(s) = l.source {
+            m.raw(" ");
+            write_cite(m, s, true);
+        }
+        m.raw("</dd></div>");
     }
+    m.raw("</dl>");
 }
 
 /// Where an offer sits against our range, in words.
@@ -150,28 +163,26 @@ pub const fn position_name(p: Position) -> &'static str {
     }
 }
 
-/// A table in a scrolling region: caption, column headings, and its rows.
-pub fn table(label: &'static str, caption: String, heads: &[&'static str], rows: Html) -> Html {
-    scroll(
-        label.into(),
-        html! {
-            <table>
-                <caption>{ caption }</caption>
-                <thead><tr>{ for heads.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
-                <tbody>{ rows }</tbody>
-            </table>
-        },
-    )
+/// Opens a table in its scrolling region: caption and column headings;
+/// the rows follow, written with [`open_row`], then [`close_table`].
+pub fn open_table(m: &mut Markup, label: &'static str, caption: &str, heads: &[&'static str]) {
+    open_scroll(m, label);
+    m.raw("<table><caption>").text(caption);
+    m.raw("</caption><thead><tr>");
+    for h in heads {
+        m.raw(r#"<th scope="col">"#).text(h).raw("</th>");
+    }
+    m.raw("</tr></thead><tbody>");
 }
 
-/// A row: its heading cell, then plain cells.
-pub fn tr(head: Html, cells: Vec<Html>) -> Html {
-    html! {
-        <tr>
-            <th scope="row">{ head }</th>
-            { for cells.into_iter().map(|c| html! { <td>{ c }</td> }) }
-        </tr>
-    }
+/// Opens a row and its heading cell; the heading follows.
+pub fn open_row(m: &mut Markup) {
+    m.raw(r#"<tr><th scope="row">"#);
+}
+
+/// Closes the table [`open_table`] opened, and its region.
+pub fn close_table(m: &mut Markup) {
+    m.raw("</tbody></table></div>");
 }
 
 /// An amount, or "unknown".

@@ -4,70 +4,111 @@
 
 use yew::prelude::*;
 
-use super::brand_parts::{maybe, people, table, tagged, tr, working};
+use super::brand_parts::{
+    close_table, maybe, open_row, open_table, people, write_tagged, write_working,
+};
 use super::disclosure::Disclosure;
 use super::intl;
-use super::source_cite::cite;
+use super::markup::Markup;
+use super::source_cite::write_cite;
 use super::summary::cash;
 use crate::calc::budget::planner::{Plan, Purchase};
 use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
 
-fn cells(tier: &'static str, p: Option<&Purchase>, c: Currency) -> Vec<Html> {
+/// Appends the cells after a row's heading: what one tier's purchase is.
+fn write_cells(m: &mut Markup, tier: &'static str, p: Option<&Purchase>, c: Currency) {
     let Some(p) = p else {
-        return vec![html! { "No typical account for this tier." }];
+        m.raw("<td>No typical account for this tier.</td>");
+        return;
     };
     #[allow(clippy::cast_precision_loss)] // creators are capped at 2^53
     let creators = p.creators as f64;
     let reach = p.reach.map_or_else(|| "unknown".to_owned(), people);
-    vec![
-        html! { intl::count(p.followers) },
-        html! { cash(p.cost_each, c) },
-        tagged(
-            "buys",
-            Some(tier),
-            None,
-            Some(creators),
-            intl::count(p.creators),
-        ),
-        tagged("reach", Some(tier), None, p.reach, reach),
-        html! { people(p.engagements) },
-        html! { maybe(p.cost_per_engagement, c) },
-        html! { maybe(p.cpm, c) },
-    ]
+    m.raw("<td>").text(&intl::count(p.followers));
+    m.raw("</td><td>").text(&cash(p.cost_each, c));
+    m.raw("</td><td>");
+    write_tagged(
+        m,
+        "buys",
+        Some(tier),
+        None,
+        Some(creators),
+        &intl::count(p.creators),
+    );
+    m.raw("</td><td>");
+    write_tagged(m, "reach", Some(tier), None, p.reach, &reach);
+    m.raw("</td><td>").text(&people(p.engagements));
+    m.raw("</td><td>").text(&maybe(p.cost_per_engagement, c));
+    m.raw("</td><td>").text(&maybe(p.cpm, c));
+    m.raw("</td>");
 }
 
-/// The plan as a table, with the working of each row once `settled`.
-pub fn planner_table(plan: &Plan, c: Currency, settled: bool) -> Html {
-    let rows = html! {
-        { for plan.rows.iter().map(|r| tr(html! { r.band.tier.name() }, cells(r.band.tier.id(), r.purchase.as_ref(), c))) }
+/// Appends each row's working and the published reach rates beside it.
+fn write_workings(m: &mut Markup, plan: &Plan, c: Currency) {
+    for r in &plan.rows {
+        let Some(p) = r.purchase.as_ref() else {
+            continue;
+        };
+        m.raw("<h3>").text(r.band.tier.name()).raw("</h3>");
+        write_working(m, &p.working, c);
+        m.raw(r#"<ul class="reach-figures">"#);
+        for (i, f) in p.reach_rate.figures.iter().enumerate() {
+            m.raw("<li>").text(&intl::percent(f.percent));
+            m.raw(if i == 0 { " (used): " } else { " (not used): " });
+            m.text(f.note).raw(" ");
+            write_cite(m, f.source, true);
+            m.raw("</li>");
+        }
+        m.raw("</ul>");
+    }
+}
+
+/// The plan as a table after `heading` (our own markup, may be empty), with
+/// the working of each row once `settled`.
+pub fn planner_table(heading: &'static str, plan: &Plan, c: Currency, settled: bool) -> Html {
+    let caption = if plan.budget > 0.0 {
+        format!(
+            "What {} buys in each tier, at the typical fee plus the fixed cost per creator",
+            cash(plan.budget, c)
+        )
+    } else {
+        "Enter a budget to see how many creators of each tier it buys".to_owned()
     };
+    let mut m = Markup::of(heading);
+    open_table(
+        &mut m,
+        "What the budget buys, per tier",
+        &caption,
+        &[
+            "Tier",
+            "Typical account",
+            "Cost each",
+            "Creators",
+            "Reach",
+            "Engagements",
+            "Cost per engagement",
+            "CPM",
+        ],
+    );
+    for r in &plan.rows {
+        open_row(&mut m);
+        m.text(r.band.tier.name()).raw("</th>");
+        write_cells(&mut m, r.band.tier.id(), r.purchase.as_ref(), c);
+        m.raw("</tr>");
+    }
+    close_table(&mut m);
+    let workings = settled.then(|| {
+        let mut w = Markup::default();
+        write_workings(&mut w, plan, c);
+        w.html()
+    });
     html! {
         <>
-        { table("What the budget buys, per tier",
-            if plan.budget > 0.0 {
-                format!("What {} buys in each tier, at the typical fee plus the fixed cost per creator", cash(plan.budget, c))
-            } else {
-                "Enter a budget to see how many creators of each tier it buys".to_owned()
-            },
-            &["Tier", "Typical account", "Cost each", "Creators", "Reach", "Engagements", "Cost per engagement", "CPM"], rows) }
-        if settled {
+        { m.html() }
+        if let Some(w) = workings {
             <Disclosure summary="How each row is worked out, with every published reach rate">
-                { for plan.rows.iter().filter_map(|r| r.purchase.as_ref().map(|p| html! {
-                    <>
-                    <h3>{ r.band.tier.name() }</h3>
-                    { working(&p.working, c) }
-                    <ul class="reach-figures">
-                        { for p.reach_rate.figures.iter().enumerate().map(|(i, f)| html! {
-                            <li>
-                                { intl::percent(f.percent) }
-                                { if i == 0 { " (used): " } else { " (not used): " } }
-                                { f.note }{ " " }{ cite(f.source, true) }
-                            </li>
-                        }) }
-                    </ul>
-                    </>
-                })) }
+                { w }
             </Disclosure>
         }
         </>

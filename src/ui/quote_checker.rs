@@ -9,14 +9,15 @@ use yew::prelude::*;
 use super::raw::raw;
 
 use super::app::Actions;
-use super::brand_parts::{amount, deal, field, people, position_name, read, working};
+use super::brand_parts::{amount, deal, field, people, position_name, read, working, write_tagged};
 use super::disclosure::Disclosure;
 use super::intl;
+use super::markup::Markup;
 use super::summary::cash;
-use super::summary::output;
 use super::text_field::{key_props, text_field};
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::budget::quote::{check, Offer, Party, Position, QuoteCheck, QuoteInputs};
+use crate::calc::currency::Currency;
 use crate::calc::{evaluate, Field};
 use crate::state::{key_of, Key, State};
 
@@ -51,6 +52,59 @@ pub fn quote_check(state: &State) -> Option<QuoteCheck> {
     }))
 }
 
+/// Appends the answer below the verdict: by how much, what the offer is
+/// made of, implied CPM and cost per engagement, and the counter-offer.
+fn write_answer(m: &mut Markup, q: &QuoteCheck, c: Currency) {
+    let pct = |v: f64| intl::percent(v);
+    let money = |v: f64| cash(v, c);
+    let party = match q.counter.party {
+        Party::Brand => "The brand can argue for",
+        Party::Creator => "The creator can argue for",
+        Party::Either => "A fair counter-offer",
+    };
+    m.raw(r#"<p class="sub">"#);
+    if let Some(b) = q.beyond {
+        m.text(&format!(
+            "{} ({}) {} the nearer end of the range. ",
+            money(b.amount),
+            b.percent.map_or_else(String::new, pct),
+            if q.position == Position::Above {
+                "above"
+            } else {
+                "below"
+            }
+        ));
+    }
+    m.text(&format!(
+        "Offer {}: {} certain (cash and product)",
+        money(q.total),
+        money(q.certain)
+    ));
+    if let Some(commission) = q.commission.filter(|v| *v > 0.0) {
+        m.text(&format!(
+            ", {} expected commission that depends on sales ({} sales expected)",
+            money(commission),
+            people(q.expected_sales.unwrap_or(0.0))
+        ));
+    }
+    let unknown = |v: Option<f64>| v.map_or_else(|| "unknown".to_owned(), money);
+    m.raw(r#".</p><ul class="facts"><li>Implied CPM "#);
+    write_tagged(m, "quote_cpm", None, None, q.cpm, &unknown(q.cpm));
+    m.raw(" · cost per engagement ");
+    let cpe = q.cost_per_engagement;
+    write_tagged(m, "quote_cpe", None, None, cpe, &unknown(cpe));
+    m.raw("</li><li>").text(&format!("{party}: "));
+    let (low, high) = (q.counter.low, q.counter.high);
+    write_tagged(m, "counter_low", None, None, Some(low), &money(low));
+    m.raw(" – ");
+    write_tagged(m, "counter_high", None, None, Some(high), &money(high));
+    m.raw(r#"</li></ul><ul class="reasons">"#);
+    for r in &q.counter.reasons {
+        m.raw("<li>").text(&r.sentence(&money, &pct)).raw("</li>");
+    }
+    m.raw("</ul>");
+}
+
 /// The quote checker: its fields and its answer.
 pub fn quote_panel(state: &State, a: &Actions) -> Html {
     let c = state.currency;
@@ -76,39 +130,12 @@ pub fn quote_panel(state: &State, a: &Actions) -> Html {
     .iter()
     .any(|&k| !state.text(k).is_empty());
     let q = quote_check(state);
-    let pct = |v: f64| intl::percent(v);
-    let money = |v: f64| cash(v, c);
     let answer = q.as_ref().map(|q| {
-        let party = match q.counter.party {
-            Party::Brand => "The brand can argue for",
-            Party::Creator => "The creator can argue for",
-            Party::Either => "A fair counter-offer",
-        };
+        let mut m = Markup::default();
+        write_answer(&mut m, q, c);
         html! {
             <>
-            <p class="sub">
-                if let Some(b) = q.beyond {
-                    { format!("{} ({}) {} the nearer end of the range. ", money(b.amount),
-                        b.percent.map_or_else(String::new, pct),
-                        if q.position == Position::Above { "above" } else { "below" }) }
-                }
-                { format!("Offer {}: {} certain (cash and product)", money(q.total), money(q.certain)) }
-                if let Some(m) = q.commission.filter(|m| *m > 0.0) {
-                    { format!(", {} expected commission that depends on sales ({} sales expected)", money(m),
-                        people(q.expected_sales.unwrap_or(0.0))) }
-                }
-                { "." }
-            </p>
-            <ul class="facts">
-                <li>{ "Implied CPM " }{ output("quote_cpm", q.cpm, q.cpm.map_or_else(|| "unknown".to_owned(), money)) }
-                    { " · cost per engagement " }{ output("quote_cpe", q.cost_per_engagement, q.cost_per_engagement.map_or_else(|| "unknown".to_owned(), money)) }</li>
-                <li>{ format!("{party}: ") }
-                    { output("counter_low", Some(q.counter.low), money(q.counter.low)) }{ " – " }
-                    { output("counter_high", Some(q.counter.high), money(q.counter.high)) }</li>
-            </ul>
-            <ul class="reasons">
-                { for q.counter.reasons.iter().map(|r| html! { <li>{ r.sentence(&money, &pct) }</li> }) }
-            </ul>
+            { m.html() }
             <Disclosure summary="How the quote is checked">
                 { working(&q.working, c) }
             </Disclosure>

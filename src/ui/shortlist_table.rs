@@ -11,13 +11,15 @@ use super::raw::raw;
 
 use super::table_input::{on_file, on_paste};
 
-use super::brand_parts::{deal, position_name, table, tagged, tr};
+use super::brand_parts::{close_table, deal, open_row, open_table, position_name, write_tagged};
 use super::intl;
+use super::markup::Markup;
 use super::summary::cash;
 use crate::calc::brand::{judge, Judged};
-use crate::calc::budget::shortlist::totals;
+use crate::calc::budget::shortlist::{totals, ShortlistTotals};
 use crate::calc::choice::Choice;
 use crate::calc::csv::to_csv;
+use crate::calc::currency::Currency;
 use crate::calc::shortlist::{parse_shortlist, ShortlistRow};
 use crate::state::{Key, State};
 
@@ -61,6 +63,81 @@ fn csv_row(r: &ShortlistRow, j: &Judged) -> Vec<String> {
     ]
 }
 
+/// Appends the row for creator `i`: name, tier, engagement, fee, offer,
+/// cost per engagement, and whether it fits the budget.
+fn write_row(
+    m: &mut Markup,
+    i: usize,
+    (creator, judged): (&ShortlistRow, &Judged),
+    sums: &ShortlistTotals,
+    c: Currency,
+) {
+    let fit = sums.rows.iter().find(|x| x.index == i);
+    let range = judged.priced.as_ref().map(|p| p.range);
+    let index = i.to_string();
+    open_row(m);
+    if creator.name.is_empty() {
+        m.text(&format!("Row {}", creator.row));
+    } else {
+        m.text(&creator.name);
+    }
+    m.raw(r#"<span class="sub">"#)
+        .text(creator.platform.name())
+        .raw(" · ");
+    m.text(&creator.followers.map_or_else(String::new, intl::count));
+    m.raw(r#"</span></th><td><output name="row_tier" data-row=""#)
+        .text(&index);
+    m.raw(r#"" data-value=""#)
+        .text(judged.tier.map_or("", |b| b.tier.id()));
+    m.raw(r#"">"#)
+        .text(judged.tier.map_or("", |b| b.tier.name()))
+        .raw("</output></td><td>");
+    m.text(&judged.rate.map_or_else(String::new, intl::percent))
+        .raw(" ")
+        .text(judged.verdict.name());
+    for f in &judged.flags {
+        m.raw(r#"<span class="flag">"#)
+            .text(f.name())
+            .raw("</span>");
+    }
+    m.raw("</td><td>");
+    write_tagged(
+        m,
+        "row_fee_typical",
+        None,
+        Some(i),
+        range.map(|r| r.typical),
+        &range.map_or_else(String::new, |r| cash(r.typical, c)),
+    );
+    m.raw(r#"<span class="sub">"#)
+        .text(&range.map_or_else(String::new, |r| {
+            format!("{} – {}", cash(r.low, c), cash(r.high, c))
+        }));
+    m.raw("</span></td><td>")
+        .text(&judged.offer.map_or_else(String::new, |o| cash(o, c)));
+    m.raw(r#" <output name="row_quote_verdict" data-row=""#)
+        .text(&index);
+    m.raw(r#"" data-value=""#)
+        .text(judged.position.map_or("", |p| p.id()));
+    if let Some(p) = judged.position {
+        m.raw(r#"" class="verdict verdict-"#).text(p.id());
+    }
+    m.raw(r#"">"#)
+        .text(judged.position.map_or("", position_name))
+        .raw("</output></td><td>");
+    m.text(
+        &fit.and_then(|x| x.cost_per_engagement)
+            .map_or_else(String::new, |v| cash(v, c)),
+    );
+    m.raw("</td><td>")
+        .raw(if fit.is_some_and(|x| x.fits) {
+            "Yes"
+        } else {
+            "No"
+        })
+        .raw("</td></tr>");
+}
+
 #[component]
 pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
     let by_cost = use_state_eq(|| false);
@@ -71,7 +148,11 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
     let on_file = on_file(Key::Creators, &props.on_text);
     let parsed = parse_shortlist(text, state.platform);
     let body = match &parsed {
-        Err(e) => html! { <p class="error" role="alert">{ e.to_string() }</p> },
+        Err(e) => {
+            let mut m = Markup::of(r#"<p class="error" role="alert">"#);
+            m.text(&e.to_string()).raw("</p>");
+            m.html()
+        }
         Ok(list) if list.rows.is_empty() => html! {},
         Ok(list) => {
             let d = deal(state);
@@ -95,59 +176,69 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                 "data:text/csv;charset=utf-8,{}",
                 String::from(js_sys::encode_uri_component(&to_csv(&HEADERS, &csv_rows)))
             );
-            let rows = html! {
-                { for order.iter().map(|&i| {
-                    let (r, j) = (&list.rows[i], &judged[i]);
-                    let row = t.rows.iter().find(|x| x.index == i);
-                    let range = j.priced.as_ref().map(|p| p.range);
-                    let n = Some(i);
-                    let id = |p: Option<crate::calc::budget::quote::Position>| p.map_or("", |p| p.id());
-                    let head = html! {
-                        <>
-                        { if r.name.is_empty() { format!("Row {}", r.row) } else { r.name.clone() } }
-                        <span class="sub">{ r.platform.name() }{ " · " }{ r.followers.map_or_else(String::new, intl::count) }</span>
-                        </>
-                    };
-                    tr(head, vec![
-                        html! { <output name="row_tier" data-row={i.to_string()} data-value={j.tier.map_or("", |b| b.tier.id())}>
-                            { j.tier.map_or("", |b| b.tier.name()) }</output> },
-                        html! { <>{ j.rate.map_or_else(String::new, intl::percent) }{ " " }{ j.verdict.name() }
-                            { for j.flags.iter().map(|f| html! { <span class="flag">{ f.name() }</span> }) }</> },
-                        html! { <>{ tagged("row_fee_typical", None, n, range.map(|r| r.typical), range.map_or_else(String::new, |r| cash(r.typical, c))) }
-                            <span class="sub">{ range.map_or_else(String::new, |r| format!("{} – {}", cash(r.low, c), cash(r.high, c))) }</span></> },
-                        html! { <>{ j.offer.map_or_else(String::new, |o| cash(o, c)) }{ " " }
-                            <output name="row_quote_verdict" data-row={i.to_string()} data-value={id(j.position)}
-                                class={j.position.map(|p| format!("verdict verdict-{}", p.id()))}>{ j.position.map_or("", position_name) }</output></> },
-                        html! { row.and_then(|x| x.cost_per_engagement).map_or_else(String::new, |v| cash(v, c)) },
-                        html! { { if row.is_some_and(|x| x.fits) { "Yes" } else { "No" } } },
-                    ])
-                }) }
-            };
+            let mut rows = Markup::default();
+            open_table(
+                &mut rows,
+                "Shortlist",
+                "Each creator on the shortlist, judged and priced",
+                &[
+                    "Creator",
+                    "Tier",
+                    "Engagement",
+                    "Typical fee (range)",
+                    "Offer",
+                    "Cost per engagement",
+                    "Fits budget",
+                ],
+            );
+            for &i in &order {
+                write_row(&mut rows, i, (&list.rows[i], &judged[i]), &t, c);
+            }
+            close_table(&mut rows);
+            let mut head = Markup::default();
+            if !list.problems.is_empty() {
+                head.raw(r#"<div role="alert"><ul class="problems">"#);
+                for p in &list.problems {
+                    head.raw("<li>").text(&p.to_string()).raw("</li>");
+                }
+                head.raw("</ul></div>");
+            }
+            head.raw(r#"<p class="totals">"#).text(&format!(
+                "{} creators cost {} in total (their fair ranges: {} – {}) against a budget of {}: ",
+                judged.len(),
+                cash(t.total, c),
+                cash(t.total_low, c),
+                cash(t.total_high, c),
+                cash(t.budget, c)
+            ));
+            head.raw("<strong>").text(&if t.left >= 0.0 {
+                format!("{} left", cash(t.left, c))
+            } else {
+                format!("{} over", cash(-t.left, c))
+            });
+            head.raw("</strong>").text(&format!(
+                ". Cheapest per engagement first, {} fit for {}.",
+                t.fitting,
+                cash(t.fitting_cost, c)
+            ));
+            head.raw("</p>");
+            let mut link = Markup::of(r#"<a class="button" href=""#);
+            link.text(&href)
+                .raw(r#"" download="shortlist.csv">Download CSV</a>"#);
             let toggle = {
                 let by_cost = by_cost.clone();
                 Callback::from(move |_: MouseEvent| by_cost.set(!*by_cost))
             };
             html! {
                 <>
-                if !list.problems.is_empty() {
-                    <div role="alert"><ul class="problems">
-                        { for list.problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
-                    </ul></div>
-                }
-                <p class="totals">
-                    { format!("{} creators cost {} in total (their fair ranges: {} – {}) against a budget of {}: ",
-                        judged.len(), cash(t.total, c), cash(t.total_low, c), cash(t.total_high, c), cash(t.budget, c)) }
-                    <strong>{ if t.left >= 0.0 { format!("{} left", cash(t.left, c)) } else { format!("{} over", cash(-t.left, c)) } }</strong>
-                    { format!(". Cheapest per engagement first, {} fit for {}.", t.fitting, cash(t.fitting_cost, c)) }
-                </p>
+                { head.html() }
                 <div class="buttons">
                     <button type="button" class="secondary" aria-pressed={by_cost.to_string()} onclick={toggle}>
                         { "Sort by cost per engagement" }
                     </button>
-                    <a class="button" href={href} download="shortlist.csv">{ "Download CSV" }</a>
+                    { link.html() }
                 </div>
-                { table("Shortlist", "Each creator on the shortlist, judged and priced".to_owned(),
-                    &["Creator", "Tier", "Engagement", "Typical fee (range)", "Offer", "Cost per engagement", "Fits budget"], rows) }
+                { rows.html() }
                 </>
             }
         }
