@@ -501,6 +501,16 @@ fn every_flag_names_its_inputs_and_says_what_to_check() {
         assert!(flag.message().contains("Check"), "{flag:?}");
         assert!(!flag.inputs().is_empty(), "{flag:?}");
         assert!(!flag.id().is_empty());
+        // The few words shown beside each field: the message's first clause.
+        let headline = flag.headline();
+        assert!(
+            headline.len() > 10 && headline.len() < 40,
+            "{flag:?}: {headline}"
+        );
+        assert!(
+            flag.message().starts_with(&format!("{headline}: ")),
+            "{flag:?}"
+        );
     }
 }
 

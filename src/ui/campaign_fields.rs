@@ -11,21 +11,33 @@ use super::table_input::{on_file, on_paste};
 use super::app::{no_submit, Actions};
 use super::choice_field::{chips, choice_field};
 use super::text_field::{key_props, text_field, TextFieldProps};
-use crate::calc::campaign::{Goal, Input};
+use crate::calc::campaign::{Flag, Goal, Input};
 use crate::calc::choice::Choice;
 use crate::state::{key_of_input, CampaignForm, Key, State};
 
 /// The campaign's form for `state`, reporting through `a`. `rows_error` says
 /// why the per-creator rows cannot all be read, naming row and column;
-/// `compact` is the embed's short form: the goal and the six figures most
-/// campaigns report.
+/// `flags` are the figures that contradict each other, named beside each
+/// field involved; `compact` is the embed's short form: the goal and the six
+/// figures most campaigns report.
 pub fn campaign_fields(
     state: &State,
     a: &Actions,
     form: &CampaignForm,
+    flags: &[Flag],
     rows_error: Option<AttrValue>,
     compact: bool,
 ) -> Html {
+    // A figure that cannot be read says so; one that contradicts another
+    // names the contradiction (the results still use it).
+    let message = |input: Input| {
+        form.error(input).map(AttrValue::from).or_else(|| {
+            flags
+                .iter()
+                .find(|f| f.inputs().contains(&input))
+                .map(|f| format!("{}: check this figure.", f.headline()).into())
+        })
+    };
     let field = |input: Input, hint: Option<&'static str>| {
         let key = key_of_input(input);
         let decimal = matches!(
@@ -35,13 +47,7 @@ pub fn campaign_fields(
         text_field(&TextFieldProps {
             hint: hint.map(AttrValue::from),
             inputmode: decimal.then_some(AttrValue::from("decimal")),
-            ..key_props(
-                state,
-                &a.text,
-                key,
-                key.name().into(),
-                form.error(input).map(AttrValue::from),
-            )
+            ..key_props(state, &a.text, key, key.name().into(), message(input))
         })
     };
     let goal = Goal::from_id(state.text(Key::Goal)).unwrap_or_default();

@@ -62,7 +62,7 @@ pub fn campaign_view(props: &View) -> Html {
         return html! {
             <main class="embed campaign" id="main" key="campaign">
                 { raw("<h1>Influencer campaign results</h1>") }
-                { campaign_fields(state, props.actions, &form, rows_error, true) }
+                { campaign_fields(state, props.actions, &form, &campaign.flags, rows_error, true) }
                 { results(goal, m, &form.inputs, c, preface) }
                 { flags(&campaign.flags) }
                 { open_full(state) }
@@ -92,7 +92,7 @@ pub fn campaign_view(props: &View) -> Html {
     html! {
         <>
         <main class="layout campaign" id="main" key="campaign">
-            { campaign_fields(state, props.actions, &form, rows_error, false) }
+            { campaign_fields(state, props.actions, &form, &campaign.flags, rows_error, false) }
             <div class="results" id="results">
                 { results(goal, m, &form.inputs, c, preface) }
                 { flags(&campaign.flags) }

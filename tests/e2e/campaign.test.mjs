@@ -85,6 +85,12 @@ describe("a brand that spent $12,000 sees what the campaign returned", () => {
     const { page } = await campaign(t, link({ spend: "1000", clicks: "10", conversions: "1000000000" }));
     assert.equal((await output(page, "conversion_rate")).value, String((1e9 / 10) * 100));
     assert.match(await page.locator("[data-flag=conversions_above_clicks]").textContent(), /More conversions than clicks/);
+    // Beside both figures too, where the person will look to fix them.
+    for (const field of ["conversions", "clicks"]) {
+      assert.equal(await page.locator(`#${field}-error`).textContent(), "More conversions than clicks: check this figure.");
+      assert.equal(await page.locator(`#${field}`).getAttribute("aria-invalid"), "true");
+    }
+    assert.equal(await page.locator("#spend-error").textContent(), "");
   });
 
   test("a figure that is not a number is named beside its field", async (t) => {

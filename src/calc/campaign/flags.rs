@@ -68,6 +68,13 @@ impl Flag {
         }
     }
 
+    /// What is wrong, in a few words ("More conversions than clicks"): the
+    /// message's first clause, for the note beside each field involved.
+    #[must_use]
+    pub fn headline(self) -> &'static str {
+        self.message().split(':').next().unwrap_or_default()
+    }
+
     /// The inputs that contradict each other, to mark beside their fields.
     #[must_use]
     pub const fn inputs(self) -> &'static [Input] {
