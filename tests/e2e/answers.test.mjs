@@ -175,8 +175,8 @@ describe("on a slow connection", () => {
   test("the title shows before the calculator's code arrives, and not in an embed", async (t) => {
     const context = await env().browser.newContext();
     t.after(() => context.close());
-    // The calculator's code never arrives: what is painted is the page alone.
-    await context.route(/\.wasm$/, (route) => route.abort());
+    // No script file and no wasm ever arrives: what is painted is the page alone.
+    await context.route(/\.(wasm|js)$/, (route) => route.abort());
     const page = await context.newPage();
     await page.goto(`${env().base}?followers=12.5K`);
     await page.locator("h1", { hasText: "Influencer rate calculator" }).waitFor({ state: "visible" });
