@@ -3,8 +3,13 @@
 
 use yew::prelude::*;
 
-/// The bar for `parts`: short figures already written for people ("Micro",
-/// "4.13%", "$166–$249"); nothing when there are none.
+/// At most this many figures: the bar covers the page it summarises, so it
+/// stays one or two lines on a phone (a sales campaign leads with five).
+const MAX_PARTS: usize = 3;
+
+/// The bar for the first [`MAX_PARTS`] of `parts`: short figures already
+/// written for people ("Micro", "4.13%", "$166–$249"); nothing when there
+/// are none.
 pub fn summary_bar(parts: &[String]) -> Html {
     if parts.is_empty() {
         return html! {};
@@ -12,7 +17,7 @@ pub fn summary_bar(parts: &[String]) -> Html {
     html! {
         <nav class="summary-bar" aria-label="Results at a glance">
             <span class="glance">
-                { for parts.iter().map(|p| html! { <span class="part">{ p }</span> }) }
+                { for parts.iter().take(MAX_PARTS).map(|p| html! { <span class="part">{ p }</span> }) }
             </span>
             <a href="#results">{ "See results" }</a>
         </nav>

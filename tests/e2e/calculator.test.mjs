@@ -117,6 +117,25 @@ describe("on a phone", () => {
     await page.waitForFunction(() => location.hash === "#results");
   });
 
+  test("every view's bar fits the screen: no sideways scrolling, at most three figures in a strip at the bottom", async (t) => {
+    for (const query of [
+      "?followers=12.5K&likes=480&comments=36&currency=USD",
+      "?mode=brand&budget=250000&followers=48K&likes=1900&comments=85&quote=900",
+      "?mode=campaign&goal=sales&spend=12000&impressions=850000&conversions=310&revenue=29000&aov=94&margin=55",
+    ]) {
+      const { page } = await calculator(t, query, { viewport: { width: 390, height: 844 } });
+      const bar = page.getByRole("navigation", { name: "Results at a glance" });
+      await bar.locator(".part").first().waitFor();
+      assert.ok((await bar.locator(".part").count()) <= 3, query);
+      const box = await bar.boundingBox();
+      // Three short lines at most (a bar of five figures was 130 px: a sixth of the screen).
+      assert.ok(box.height < 110, `${query}: the bar is ${box.height} px tall`);
+      assert.ok(await bar.getByRole("link", { name: "See results" }).isVisible(), query);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(wide, 0, `${query}: the page scrolls sideways by ${wide} px`);
+    }
+  });
+
   test("the desktop layout needs no bar", async (t) => {
     const { page } = await calculator(t, "?followers=12.5K", { viewport: { width: 1280, height: 900 } });
     assert.ok(!(await page.getByRole("navigation", { name: "Results at a glance" }).isVisible()));
