@@ -3,7 +3,9 @@
 //! priced for the planner, a shortlisted creator judged and priced like the
 //! creator view, a quote at the typical fee within the range.
 
-use influencer_rate_calculator::calc::brand::{judge, Deal, Judged};
+use influencer_rate_calculator::calc::brand::{judge, typical_engagement, Deal, Judged};
+use influencer_rate_calculator::calc::budget::overlap::Overlap;
+use influencer_rate_calculator::calc::budget::planner::{plan, PlanInputs};
 use influencer_rate_calculator::calc::budget::quote::{Funnel, Position};
 use influencer_rate_calculator::calc::choice::Choice;
 use influencer_rate_calculator::calc::deliverable::Deliverable;
@@ -36,7 +38,38 @@ fn every_tier_with_a_middle_is_priced_and_fees_grow_with_size() {
     let tiers = deal(&[]).tiers(Scheme::default());
     assert!(tiers.len() >= 5);
     assert!(tiers.windows(2).all(|w| w[0].1 <= w[1].1));
-    assert!(tiers.iter().all(|t| t.1 > 0.0 && t.2 >= 0.0));
+    assert!(tiers
+        .iter()
+        .all(|t| t.1 > 0.0 && t.2.is_some_and(|e| e > 0.0)));
+}
+
+#[test]
+fn without_a_per_follower_benchmark_engagements_are_unknown_not_zero() {
+    // TikTok is judged per view: no benchmark gives a typical rate per follower.
+    assert_eq!(typical_engagement(Platform::TikTok, 10_000), None);
+    assert!(typical_engagement(Platform::Instagram, 10_000).is_some_and(|e| e > 0.0));
+    let tiktok = Deal {
+        platform: Platform::TikTok,
+        ..deal(&[])
+    };
+    let tiers = tiktok.tiers(Scheme::default());
+    let plan = plan(&PlanInputs {
+        budget: 5_000.0,
+        fixed_cost: 0.0,
+        deliverable: tiktok.deliverable(),
+        overlap: Overlap::default(),
+        tiers: &tiers,
+    });
+    for p in plan.rows.iter().filter_map(|r| r.purchase.as_ref()) {
+        assert_eq!(p.engagements, None);
+        assert_eq!(p.cost_per_engagement, None);
+        let line = p
+            .working
+            .iter()
+            .find(|l| l.label == "Expected engagements")
+            .unwrap();
+        assert!(line.note.starts_with("Unknown"), "{}", line.note);
+    }
 }
 
 #[test]

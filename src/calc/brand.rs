@@ -43,10 +43,11 @@ pub struct Priced {
 }
 
 /// The typical engagement rate per follower at this size, in percent: the
-/// middle of the range the verdict uses; 0 where none is published.
+/// middle of the range the verdict uses; `None` where no benchmark gives one
+/// (platforms judged per view, and those with no benchmark at all).
 #[must_use]
-pub fn typical_engagement(platform: Platform, followers: u64) -> f64 {
-    typical(platform, followers, RateKind::PerFollower).map_or(0.0, |t| t.centre())
+pub fn typical_engagement(platform: Platform, followers: u64) -> Option<f64> {
+    typical(platform, followers, RateKind::PerFollower).map(|t| t.centre())
 }
 
 impl Deal<'_> {
@@ -148,9 +149,12 @@ pub fn judge(row: &ShortlistRow, deal: &Deal<'_>, scheme: Scheme) -> Judged {
         .followers
         .and_then(|f| deal.price(row.platform, f, Some(&assessment)));
     let range = priced.as_ref().map_or_else(FeeRange::default, |p| p.range);
+    // The row's own rate, else the typical one; 0 where neither is known,
+    // which leaves the cost per engagement unknown.
     let engagement = rates
         .per_follower
-        .unwrap_or_else(|| typical_engagement(row.platform, followers));
+        .or_else(|| typical_engagement(row.platform, followers))
+        .unwrap_or(0.0);
     let offer = row.quote.map(|cash| {
         check(&QuoteInputs {
             offer: Offer {

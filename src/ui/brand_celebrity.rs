@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::app::Actions;
 use super::brand_parts::{
-    close_table, count, field, maybe, open_row, open_table, people, read, short, working,
+    close_table, count, field, maybe, open_row, open_table, people_or_unknown, read, short, working,
 };
 use super::disclosure::Disclosure;
 use super::intl;
@@ -65,17 +65,27 @@ fn name(side: &Side) -> &'static str {
 }
 
 /// Appends the bars for one measure, each labelled; scaled to the largest.
+/// Nothing where a side's figure is unknown: the table says so, and a bar
+/// of zero would say something else.
 #[allow(clippy::cast_precision_loss)] // a handful of sides
-fn write_bars(m: &mut Markup, title: &'static str, sides: &[Side], pick: fn(&Side) -> f64) {
-    let top = sides.iter().map(pick).fold(0.0, f64::max).max(1.0);
+fn write_bars(
+    m: &mut Markup,
+    title: &'static str,
+    sides: &[Side],
+    figure: fn(&Side) -> Option<f64>,
+) {
+    let Some(values) = sides.iter().map(figure).collect::<Option<Vec<f64>>>() else {
+        return;
+    };
+    let top = values.iter().copied().fold(0.0, f64::max).max(1.0);
     let height = 36.0 * sides.len() as f64 + 4.0;
     m.raw(r#"<figure class="bars"><figcaption>"#).text(title);
     m.raw(r#"</figcaption><svg viewBox="0 0 600 "#)
         .text(&at(height))
         .raw(r#"" aria-hidden="true">"#);
-    for (i, s) in sides.iter().enumerate() {
+    for (i, (s, &value)) in sides.iter().zip(&values).enumerate() {
         let y = 36.0 * i as f64 + 4.0;
-        let w = pick(s) / top * 330.0;
+        let w = value / top * 330.0;
         m.raw(r#"<g><text x="0" y=""#).text(&at(y + 21.0));
         m.raw(r#"">"#).text(name(s));
         m.raw(if s.band.is_none() {
@@ -87,7 +97,7 @@ fn write_bars(m: &mut Markup, title: &'static str, sides: &[Side], pick: fn(&Sid
         m.raw(r#"" height="28" rx="3"></rect><text x=""#)
             .text(&at(178.0 + w));
         m.raw(r#"" y=""#).text(&at(y + 21.0)).raw(r#"">"#);
-        m.text(&short(pick(s))).raw("</text></g>");
+        m.text(&short(value)).raw("</text></g>");
     }
     m.raw("</svg></figure>");
 }
@@ -101,14 +111,12 @@ fn write_chart_and_table(m: &mut Markup, sides: &[Side], c: Currency) {
             m.raw("; ");
         }
         m.text(name(s)).raw(": ").text(&intl::count(p.creators));
-        m.raw(" creators, reach ")
-            .text(&p.reach.map_or_else(|| "unknown".to_owned(), people));
-        m.raw(", ").text(&people(p.engagements)).raw(" engagements");
+        m.raw(" creators, reach ").text(&people_or_unknown(p.reach));
+        m.raw(", ").text(&people_or_unknown(p.engagements));
+        m.raw(" engagements");
     }
     m.raw(r#"">"#);
-    write_bars(m, "People reached", sides, |s| {
-        s.purchase.reach.unwrap_or(0.0)
-    });
+    write_bars(m, "People reached", sides, |s| s.purchase.reach);
     write_bars(m, "Engagements", sides, |s| s.purchase.engagements);
     m.raw("</div>");
     open_table(
@@ -130,9 +138,8 @@ fn write_chart_and_table(m: &mut Markup, sides: &[Side], c: Currency) {
         m.text(name(s))
             .raw("</th><td>")
             .text(&intl::count(p.creators));
-        m.raw("</td><td>")
-            .text(&p.reach.map_or_else(|| "unknown".to_owned(), people));
-        m.raw("</td><td>").text(&people(p.engagements));
+        m.raw("</td><td>").text(&people_or_unknown(p.reach));
+        m.raw("</td><td>").text(&people_or_unknown(p.engagements));
         m.raw("</td><td>").text(&maybe(p.cost_per_engagement, c));
         m.raw("</td><td>").text(&maybe(p.cpm, c));
         m.raw("</td></tr>");

@@ -91,6 +91,12 @@ pub fn people(value: f64) -> String {
     intl::number(value.round(), 0)
 }
 
+/// A number of people, whole, or "unknown" where there is no figure.
+#[must_use]
+pub fn people_or_unknown(value: Option<f64>) -> String {
+    value.map_or_else(|| "unknown".to_owned(), people)
+}
+
 /// A number of people in the locale's compact notation (12K).
 #[must_use]
 pub fn short(value: f64) -> String {

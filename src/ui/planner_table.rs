@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use super::brand_parts::{
-    close_table, maybe, open_row, open_table, people, write_tagged, write_working,
+    close_table, maybe, open_row, open_table, people, people_or_unknown, write_tagged,
+    write_working,
 };
 use super::disclosure::Disclosure;
 use super::intl;
@@ -38,7 +39,7 @@ fn write_cells(m: &mut Markup, tier: &'static str, p: Option<&Purchase>, c: Curr
     );
     m.raw("</td><td>");
     write_tagged(m, "reach", Some(tier), None, p.reach, &reach);
-    m.raw("</td><td>").text(&people(p.engagements));
+    m.raw("</td><td>").text(&people_or_unknown(p.engagements));
     m.raw("</td><td>").text(&maybe(p.cost_per_engagement, c));
     m.raw("</td><td>").text(&maybe(p.cpm, c));
     m.raw("</td>");

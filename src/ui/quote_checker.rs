@@ -42,10 +42,12 @@ pub fn quote_check(state: &State) -> Option<QuoteCheck> {
         offer,
         deliverable: d.deliverable(),
         followers,
+        // 0 where no rate is known: the cost per engagement is then unknown.
         engagement_percent: report
             .rates
             .per_follower
-            .unwrap_or_else(|| crate::calc::brand::typical_engagement(d.platform, followers)),
+            .or_else(|| crate::calc::brand::typical_engagement(d.platform, followers))
+            .unwrap_or(0.0),
         funnel: d.funnel,
         range: priced.range,
         methods: &priced.methods,

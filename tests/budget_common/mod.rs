@@ -186,7 +186,7 @@ pub const TIERS: [(Tier, f64, f64); 3] = [
 pub fn tiers() -> Vec<TierPrice> {
     TIERS
         .iter()
-        .map(|&(t, fee, er)| (band(t), fee, er))
+        .map(|&(t, fee, er)| (band(t), fee, Some(er)))
         .collect()
 }
 
@@ -229,7 +229,7 @@ pub fn plan_reaches(budget: f64, deliverable: Deliverable, tier: Tier, people: O
 #[track_caller]
 pub fn plan_engages(budget: f64, tier: Tier, engagements: f64, cost_per_engagement: Option<f64>) {
     let p = planned(budget, Post, tier);
-    close(p.engagements, engagements, &format!("{tier:?} engagements"));
+    some_close(p.engagements, engagements, &format!("{tier:?} engagements"));
     match cost_per_engagement {
         Some(want) => some_close(p.cost_per_engagement, want, &format!("{tier:?} CPE")),
         None => assert_eq!(p.cost_per_engagement, None),
@@ -430,7 +430,7 @@ pub fn finite_purchase(p: &Purchase) {
         Some(p.spend),
         Some(p.left),
         p.reach,
-        Some(p.engagements),
+        p.engagements,
         p.cost_per_engagement,
         p.cpm,
     ]);

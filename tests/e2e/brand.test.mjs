@@ -89,6 +89,25 @@ describe("a brand planning a campaign", () => {
     );
   });
 
+  test("on TikTok, where no benchmark gives engagement per follower, engagements say unknown rather than 0", async (t) => {
+    const { page } = await brand(t, "&platform=tiktok&budget=5000&currency=EUR");
+    const section = page.locator("section[aria-labelledby=celebrity-heading]");
+    await section.locator("tbody tr").first().waitFor();
+    // The celebrity table: Spent on, Creators, Reach, Engagements, ...
+    for (const row of await section.locator("tbody tr").all()) {
+      assert.equal(await row.locator("td").nth(2).textContent(), "unknown");
+    }
+    assert.match(await section.locator("[role=img]").getAttribute("aria-label"), /unknown engagements/);
+    assert.equal(await section.locator("figcaption", { hasText: "Engagements" }).count(), 0, "no bars of zero");
+    assert.equal(await section.locator("figcaption", { hasText: "People reached" }).count(), 1);
+    const plan = page.locator("table", { hasText: "Typical account" }).first();
+    assert.ok((await plan.locator("tbody tr").count()) >= 5, "every tier has a row");
+    for (const row of await plan.locator("tbody tr").all()) {
+      const cells = await row.locator("td").allTextContents();
+      if (cells[2] !== "0") assert.equal(cells[4], "unknown", cells.join(" | "));
+    }
+  });
+
   test("a quote at our typical fee for the same account is within our range", async (t) => {
     const { page, problems } = await brand(t, "&currency=USD&followers=48K&likes=1900&comments=85");
     await waitForValue(page, "quote_verdict", "");

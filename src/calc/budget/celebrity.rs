@@ -34,8 +34,9 @@ pub struct CelebrityInputs<'a> {
     /// The celebrity's price for one post, in the caller's currency.
     pub price: f64,
     pub followers: u64,
-    /// The celebrity's typical engagement rate per follower, in percent.
-    pub engagement_percent: f64,
+    /// The celebrity's typical engagement rate per follower, in percent,
+    /// where one is published.
+    pub engagement_percent: Option<f64>,
     pub deliverable: Deliverable,
     pub fixed_cost: f64,
     pub overlap: Overlap,

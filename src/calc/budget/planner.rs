@@ -70,8 +70,9 @@ pub struct Buying {
     /// Per-creator costs beyond the fee: product, shipping, management time.
     pub fixed_cost: f64,
     pub followers: u64,
-    /// Typical engagements per follower per post, in percent.
-    pub engagement_percent: f64,
+    /// Typical engagements per follower per post, in percent; `None` where
+    /// no benchmark gives one, and then engagements are unknown.
+    pub engagement_percent: Option<f64>,
     pub deliverable: Deliverable,
     pub overlap: Overlap,
 }
@@ -93,7 +94,8 @@ pub struct Purchase {
     pub reach_rate: Reach,
     /// People reached by all the creators together, after overlap.
     pub reach: Option<f64>,
-    pub engagements: f64,
+    /// Expected engagements; `None` without a typical engagement rate.
+    pub engagements: Option<f64>,
     pub cost_per_engagement: Option<f64>,
     /// Spend per 1,000 people reached.
     pub cpm: Option<f64>,
@@ -107,7 +109,6 @@ pub fn purchase(buying: &Buying) -> Purchase {
     let (fee, fixed) = (amount(buying.fee), amount(buying.fixed_cost));
     let cost_each = amount(fee + fixed);
     let followers = read_followers(buying.followers);
-    let engagement = percent(buying.engagement_percent, MAX_ENGAGEMENT_PERCENT);
     let creators = buys(budget, cost_each);
     // Never shown above the budget, even by a rounding error.
     let spend = (count(creators) * cost_each).min(budget);
@@ -115,8 +116,10 @@ pub fn purchase(buying: &Buying) -> Purchase {
     let reach = reach_rate
         .people()
         .map(|each| buying.overlap.unique_reach(creators, each));
-    let engagements = count(creators) * people(followers, engagement);
-    let cost_per_engagement = ratio(spend, engagements);
+    let engagements = buying
+        .engagement_percent
+        .map(|e| count(creators) * people(followers, percent(e, MAX_ENGAGEMENT_PERCENT)));
+    let cost_per_engagement = engagements.and_then(|e| ratio(spend, e));
     let cpm = reach.and_then(|r| ratio(spend * 1_000.0, r));
 
     let mut working = vec![
@@ -159,8 +162,12 @@ pub fn purchase(buying: &Buying) -> Purchase {
         ),
         Line::given(
             "Expected engagements",
-            Value::People(engagements),
-            "Creators x followers x the typical engagement rate.",
+            Value::people(engagements),
+            if engagements.is_some() {
+                "Creators x followers x the typical engagement rate."
+            } else {
+                "Unknown: no benchmark gives a typical engagement rate per follower on this platform."
+            },
         ),
         Line::given(
             "Cost per engagement",
@@ -189,8 +196,8 @@ pub fn purchase(buying: &Buying) -> Purchase {
 }
 
 /// One tier as the fee model prices it: `(band, typical fee per creator,
-/// typical engagement rate per follower in percent)`.
-pub type TierPrice = (TierBand, f64, f64);
+/// typical engagement rate per follower in percent, where one is published)`.
+pub type TierPrice = (TierBand, f64, Option<f64>);
 
 /// Everything the planner needs.
 #[derive(Clone, Copy, Debug, PartialEq)]
