@@ -50,6 +50,15 @@ pub fn typical_engagement(platform: Platform, followers: u64) -> Option<f64> {
     typical(platform, followers, RateKind::PerFollower).map(|t| t.centre())
 }
 
+/// The engagement rate a quote is judged at: the account's `own` rate per
+/// follower, else the typical one; 0 where neither is known, which leaves
+/// the cost per engagement unknown.
+#[must_use]
+pub fn engagement_or_typical(own: Option<f64>, platform: Platform, followers: u64) -> f64 {
+    own.or_else(|| typical_engagement(platform, followers))
+        .unwrap_or(0.0)
+}
+
 impl Deal<'_> {
     /// The deliverable whose reach counts: the first asked for, else the base post.
     #[must_use]
@@ -149,12 +158,7 @@ pub fn judge(row: &ShortlistRow, deal: &Deal<'_>, scheme: Scheme) -> Judged {
         .followers
         .and_then(|f| deal.price(row.platform, f, Some(&assessment)));
     let range = priced.as_ref().map_or_else(FeeRange::default, |p| p.range);
-    // The row's own rate, else the typical one; 0 where neither is known,
-    // which leaves the cost per engagement unknown.
-    let engagement = rates
-        .per_follower
-        .or_else(|| typical_engagement(row.platform, followers))
-        .unwrap_or(0.0);
+    let engagement = engagement_or_typical(rates.per_follower, row.platform, followers);
     let offer = row.quote.map(|cash| {
         check(&QuoteInputs {
             offer: Offer {

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use yew::prelude::*;
 
-use super::raw::raw;
+use super::markup::raw;
 
 use super::brand_view::brand_view;
 use super::campaign_view::campaign_view;

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::raw::raw;
+use super::markup::raw;
 
 use super::ad_reminder::ad_reminder;
 use super::app::{no_submit, View};

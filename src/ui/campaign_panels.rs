@@ -4,11 +4,9 @@
 
 use yew::prelude::*;
 
-use super::raw::raw;
-
 use super::campaign_results::{metric_line, panel, shown};
 use super::intl;
-use super::markup::Markup;
+use super::markup::{raw, Markup};
 use super::source_cite::write_cite;
 use super::sourced_table::{sourced_table, SourcedRow};
 use crate::calc::campaign::benchmarks::{cpm_benchmarks, disagreement, no_benchmark, Position};

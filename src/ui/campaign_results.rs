@@ -4,10 +4,8 @@
 
 use yew::prelude::*;
 
-use super::raw::raw;
-
 use super::intl;
-use super::markup::Markup;
+use super::markup::{raw, Markup};
 use super::summary::{cash, output};
 use crate::calc::campaign::{CampaignInputs, Flag, Goal, Input, Line, Metric, Metrics, Unit};
 use crate::calc::choice::Choice;

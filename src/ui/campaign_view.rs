@@ -6,8 +6,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::raw::raw;
-
 use super::ad_reminder::ad_reminder;
 use super::app::View;
 use super::campaign_creators::CampaignCreators;
@@ -16,7 +14,7 @@ use super::campaign_panels::{benchmarks, emv_panel, sentiment};
 use super::campaign_results::{flags, results, shown};
 use super::copy_link::CopyLink;
 use super::embed_view::open_full;
-use super::markup::Markup;
+use super::markup::{raw, Markup};
 use super::summary_bar::summary_bar;
 use crate::calc::campaign::creators::RankBy;
 use crate::calc::campaign::sentiment::sentiment as tally;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::raw::raw;
+use super::markup::raw;
 
 use super::app::{no_submit, Actions};
 use super::choice_field::{chips, choice_field};

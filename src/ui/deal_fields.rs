@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::raw::raw;
+use super::markup::raw;
 
 use super::app::Actions;
 use super::choice_field::choice_field;

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::raw::raw;
+use super::markup::raw;
 
 use super::choice_field::choice_field;
 use super::clipboard::copy;

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::raw::raw;
+use super::markup::raw;
 
 use super::app::{no_submit, Actions};
 use super::choice_field::chips;

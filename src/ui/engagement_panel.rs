@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::raw::raw;
+use super::markup::raw;
 
 use super::intl;
 use super::summary::output;

@@ -6,13 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::raw::raw;
-
 use super::deferred::deferred;
 use super::disclosure::Disclosure;
 use super::fee_chart::methods_chart;
 use super::intl;
-use super::markup::{note, Markup};
+use super::markup::{note, raw, Markup};
 use super::sourced_table::{sourced_table, SourcedRow};
 use super::summary::money;
 use crate::calc::choice::Choice;

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::intl;
 use super::markup::Markup;
-use super::svg::at;
+use super::svg::{at, write_marker};
 use crate::calc::verdict::FAR_ABOVE_FACTOR;
 
 #[derive(Properties, PartialEq)]
@@ -63,17 +63,13 @@ pub fn gauge(props: &GaugeProps) -> Html {
             .text(&at(x(mark)));
         m.raw(r#"" cy="19" r="4"></circle>"#);
     }
-    m.raw(r#"<g class="marker" data-x=""#).text(&vx);
-    m.raw(r#""><line x1=""#)
-        .text(&vx)
-        .raw(r#"" x2=""#)
-        .text(&vx);
-    m.raw(r#"" y1="4" y2="34"></line><path d="M"#).text(&vx);
-    m.raw(if props.value > max {
-        r#" 19 l8 -7 v14 z"></path></g>"#
+    // Past the end of the scale the pointer turns into an arrow.
+    let tip = if props.value > max {
+        " 19 l8 -7 v14 z"
     } else {
-        r#" 4 l-5 -4 h10 z"></path></g>"#
-    });
+        " 4 l-5 -4 h10 z"
+    };
+    write_marker(&mut m, &vx, r#"y1="4" y2="34""#, tip);
     for t in [0.0, props.floor, props.ceiling, far] {
         m.raw(r#"<text class="tick" x=""#).text(&at(x(t)));
         m.raw(r#"" y="48" text-anchor="middle">"#)

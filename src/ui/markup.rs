@@ -43,6 +43,11 @@ impl Markup {
         self
     }
 
+    /// Appends `<p class="note">text</p>`.
+    pub fn note(&mut self, text: &str) -> &mut Self {
+        self.raw(r#"<p class="note">"#).text(text).raw("</p>")
+    }
+
     /// Appends markup built (and escaped) by another `Markup`.
     pub fn append(&mut self, other: &Markup) -> &mut Self {
         self.0.push_str(&other.0);
@@ -61,9 +66,15 @@ impl Markup {
     }
 }
 
+/// `html` as written, for markup with nothing dynamic in it (headings, notes,
+/// hints we write ourselves): no copy is made.
+pub fn raw(html: &'static str) -> Html {
+    Html::from_html_unchecked(AttrValue::Static(html))
+}
+
 /// `<p class="note">text</p>`, the most common read-only line.
 pub fn note(text: &str) -> Html {
-    let mut m = Markup::of(r#"<p class="note">"#);
-    m.text(text).raw("</p>");
+    let mut m = Markup::default();
+    m.note(text);
     m.html()
 }

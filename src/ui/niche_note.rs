@@ -17,10 +17,9 @@ pub fn niche_note(niche: Niche) -> Html {
     let name = niche.name().to_ascii_lowercase();
     let mut m = Markup::default();
     if found.is_empty() {
-        m.raw(r#"<p class="note">"#).text(&format!(
+        m.note(&format!(
             "No published engagement figure for {name} was found; the verdict uses all niches."
         ));
-        m.raw("</p>");
     } else {
         m.raw(r#"<ul class="note">"#);
         for f in &found {

@@ -4,7 +4,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::raw::raw;
+use super::markup::raw;
 
 use super::choice_field::chips;
 use super::text_field::{text_field, TextFieldProps};

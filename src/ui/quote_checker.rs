@@ -6,13 +6,11 @@
 
 use yew::prelude::*;
 
-use super::raw::raw;
-
 use super::app::Actions;
 use super::brand_parts::{amount, deal, field, people, position_name, read, working, write_tagged};
 use super::disclosure::Disclosure;
 use super::intl;
-use super::markup::Markup;
+use super::markup::{raw, Markup};
 use super::summary::cash;
 use super::text_field::{key_props, text_field};
 use crate::calc::amount::{parse_amount, parse_percent};
@@ -42,12 +40,11 @@ pub fn quote_check(state: &State) -> Option<QuoteCheck> {
         offer,
         deliverable: d.deliverable(),
         followers,
-        // 0 where no rate is known: the cost per engagement is then unknown.
-        engagement_percent: report
-            .rates
-            .per_follower
-            .or_else(|| crate::calc::brand::typical_engagement(d.platform, followers))
-            .unwrap_or(0.0),
+        engagement_percent: crate::calc::brand::engagement_or_typical(
+            report.rates.per_follower,
+            d.platform,
+            followers,
+        ),
         funnel: d.funnel,
         range: priced.range,
         methods: &priced.methods,

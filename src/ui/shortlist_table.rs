@@ -7,13 +7,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::raw::raw;
-
 use super::table_input::{on_file, on_paste};
 
 use super::brand_parts::{close_table, deal, open_row, open_table, position_name, write_tagged};
 use super::intl;
-use super::markup::Markup;
+use super::markup::{raw, Markup};
 use super::summary::cash;
 use crate::calc::brand::{judge, Judged};
 use crate::calc::budget::shortlist::{totals, ShortlistTotals};

@@ -42,19 +42,10 @@ pub fn sourced_table(
     m.html()
 }
 
-/// Opens the region a wide table scrolls sideways in; close it with `</div>`.
+/// Opens the region a wide table scrolls sideways in, focusable so keyboard
+/// users can scroll it too; close it with `</div>`.
 pub fn open_scroll(m: &mut Markup, label: &str) {
     m.raw(r#"<div class="table-scroll" tabindex="0" role="region" aria-label=""#)
         .text(label)
         .raw(r#"">"#);
-}
-
-/// A region that scrolls sideways when its table is wider than the screen;
-/// focusable, so keyboard users can scroll it too.
-pub fn scroll(label: AttrValue, table: Html) -> Html {
-    html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label={label}>
-            { table }
-        </div>
-    }
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::raw::raw;
+use super::markup::raw;
 
 use super::intl;
 use super::tier_panel::span_text;

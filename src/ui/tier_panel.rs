@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::raw::raw;
+use super::markup::raw;
 
 use super::choice_field::choice_field;
 use super::deferred::deferred;

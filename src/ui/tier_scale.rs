@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::intl;
 use super::markup::Markup;
-use super::svg::at;
+use super::svg::{at, write_marker};
 use crate::calc::bands::count;
 use crate::calc::choice::Choice;
 use crate::calc::tier::TierScheme;
@@ -65,14 +65,7 @@ pub fn tier_scale(props: &TierScaleProps) -> Html {
             .raw("</text>");
     }
     if let Some(f) = props.followers {
-        let fx = at(x_of(f));
-        m.raw(r#"<g class="marker" data-x=""#).text(&fx);
-        m.raw(r#""><line x1=""#)
-            .text(&fx)
-            .raw(r#"" x2=""#)
-            .text(&fx);
-        m.raw(r#"" y1="8" y2="40"></line><path d="M"#).text(&fx);
-        m.raw(r#" 8 l-5 -7 h10 z"></path></g>"#);
+        write_marker(&mut m, &at(x_of(f)), r#"y1="8" y2="40""#, " 8 l-5 -7 h10 z");
     }
     m.raw("</svg>");
     m.html()

@@ -113,20 +113,18 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                 notes.raw(".</p>");
             }
             (None, Some(d)) => {
-                notes.raw(r#"<p class="note">"#).text(&format!(
+                notes.note(&format!(
                     "{} sources cover this size; their typical figures differ by up to {}×.",
                     t.sources().count(),
                     intl::number(d, 1)
                 ));
-                notes.raw("</p>");
             }
             (None, None) => {}
         }
-        notes.raw(r#"<p class="note">"#).text(&format!(
+        notes.note(&format!(
             "Below the typical range is below typical; above it, above; more than {FAR_ABOVE_FACTOR} times its top, far above (this calculator's own cut-off). \
              Each source's figures are read without steps between its size bands, and a source is eased in over {FADE_DOUBLINGS} doubling of followers beyond the sizes it covers, so one follower more never flips the verdict."
         ));
-        notes.raw("</p>");
     }
     html! {
         <section class="panel" aria-labelledby="verdict-heading">
