@@ -17,6 +17,7 @@ function intEnv(name, fallback, min) {
 // Knobs (environment variables); see README "Benchmarks".
 export const KNOBS = {
   loads: intEnv("BENCH_LOADS", 20, 5),
+  phoneLoads: intEnv("BENCH_PHONE_LOADS", 8, 3),
   keystrokes: intEnv("BENCH_KEYSTROKES", 240, 50),
   traceRuns: intEnv("BENCH_TRACE_RUNS", 3, 1),
   lighthouseRuns: intEnv("BENCH_LIGHTHOUSE_RUNS", 3, 1),

@@ -5,6 +5,7 @@
 //   size        gzip -9 of every file in dist/ and the total; the wasm by section (wasm-objdump)
 //   analysis    where the wasm bytes go: twiggy on a copy built with symbol names
 //   load        first result per view from a share link, as a ratio to a plain-JS floor page
+//   phone       the same for the creator view on a slow phone network (Lighthouse's mobile conditions)
 //   trace       the main thread's time up to the creator view's first result, by kind of work
 //   keys        keystroke to updated result, p95
 //   lighthouse  Lighthouse 12.2.3 scores for the creator share link
@@ -13,7 +14,8 @@
 // tests: a missed budget is reported, not an error. The exit code is non-zero
 // only when nothing at all could be measured.
 //
-// Knobs (environment): BENCH_LOADS (20 per page and view), BENCH_TRACE_RUNS (3),
+// Knobs (environment): BENCH_LOADS (20 per page and view), BENCH_PHONE_LOADS (8),
+// BENCH_TRACE_RUNS (3),
 // BENCH_KEYSTROKES (240), BENCH_LIGHTHOUSE_RUNS (3), BENCH_BASELINE (another
 // built dist/ to compare in the same run), BENCH_TARGET_DIR (cargo target dir
 // of the analysis build; default ../target-bench), BENCH_SKIP (comma list of
@@ -27,14 +29,14 @@ import { analyseWasm } from "./analysis.mjs";
 import { measureKeystrokes } from "./keys.mjs";
 import { measureLighthouse } from "./lighthouse.mjs";
 import { shareLinks } from "./links.mjs";
-import { measureFirstResults } from "./load.mjs";
+import { measureFirstResults, measurePhone } from "./load.mjs";
 import { budgets, printReport } from "./report.mjs";
 import { startSite } from "./site.mjs";
 import { measureSize } from "./size.mjs";
 import { measureTrace } from "./trace.mjs";
 
-const BROWSER_PARTS = ["load", "trace", "keys"];
-const MEASURED_PARTS = ["size", "analysis", "load", "trace", "keys", "lighthouse"];
+const BROWSER_PARTS = ["load", "phone", "trace", "keys"];
+const MEASURED_PARTS = ["size", "analysis", "load", "phone", "trace", "keys", "lighthouse"];
 
 /** Runs one part unless skipped; an error is recorded as "not measured". */
 async function part(name, results, fn) {
@@ -92,6 +94,7 @@ async function main() {
   }
   if (site) {
     await part("load", results, () => measureFirstResults(site, links));
+    await part("phone", results, () => measurePhone(site, links));
     await part("trace", results, () => measureTrace(site, links));
     await part("keys", results, () => measureKeystrokes(site, links));
     await site.closeBrowser();

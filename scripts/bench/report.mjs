@@ -103,6 +103,19 @@ function printLoad(l) {
   console.log(`  Creator link: ${short(l.views[0].link, 150)}`);
 }
 
+function printPhone(p) {
+  console.log("\n3b. First result on a slow phone network, creator view (not a budget)\n");
+  if (notMeasured(p)) return console.log(notMeasured(p));
+  const c = p.conditions;
+  console.log(`  As above, with Lighthouse's mobile conditions applied for real: ${c.latencyMs} ms round trip, ${c.downBitsPerS / 1e6} Mbit/s down, ${c.upBitsPerS / 1e3} kbit/s up, CPU ${c.cpuSlowdown}× slower; ${p.loadsPerPage} loads per page.\n`);
+  const v = p.view;
+  const line = (page, st, r) => [page, st?.n ?? 0, ms(st?.median), ms(st?.p95), ms(st?.min), ratio(r)];
+  const rows = [line(`app (${v.output})`, v.app, v.ratio)];
+  if ("baseline" in v) rows.push(v.baseline ? line("baseline build", v.baseline, v.baselineRatio) : ["baseline build", "", "not in that build"]);
+  rows.push(line("floor", v.floor, null));
+  table(["page", ">loads", ">median", ">p95", ">min", ">ratio"], rows);
+}
+
 function printTrace(t) {
   console.log("\n4. Main thread from navigation start to the first result, creator link (Chromium trace)\n");
   if (notMeasured(t)) return console.log(notMeasured(t));
@@ -152,6 +165,7 @@ export function printReport(r) {
   printSize(r.size, r.baselineSize);
   printAnalysis(r.analysis, r.size);
   printLoad(r.load);
+  printPhone(r.phone);
   printTrace(r.trace);
   printKeys(r.keys);
   printLighthouse(r.lighthouse);
