@@ -132,6 +132,51 @@ async fn calculator() -> Page<App> {
     opened_at("").await
 }
 #[wasm_bindgen_test]
+async fn a_creator_link_answers_in_the_first_frame_and_explains_over_the_next_turns() {
+    let page = opened_at("?followers=12.5K&likes=480&comments=36").await;
+    // The first frame: the answers, and none of the panels that explain them.
+    assert_eq!(page.data_value("er_followers"), "4.128");
+    assert_ne!(page.data_value("fee_typical"), "");
+    assert_eq!(page.all(".results .panel"), 0);
+    // Then the deal's terms, the fee, the verdict, engagement and tier, the
+    // rest: one or two a turn, each once, in reading order.
+    let headings = |page: &Page<App>| {
+        let list = page
+            .root
+            .query_selector_all(".results .panel h2")
+            .expect("selector");
+        (0..list.length())
+            .filter_map(|i| list.item(i).and_then(|n| n.text_content()))
+            .collect::<Vec<_>>()
+    };
+    let mut seen = Vec::new();
+    for _ in 0..6 {
+        next_turn().await;
+        seen.push(headings(&page).len());
+    }
+    assert!(
+        seen.windows(2).all(|w| w[0] <= w[1]),
+        "panels only arrive: {seen:?}"
+    );
+    let all = headings(&page);
+    assert!(all[0].starts_with("Fair fee"), "{all:?}");
+    assert!(all[1].starts_with("Against benchmarks"), "{all:?}");
+    for heading in [
+        "Engagement, three ways",
+        "Tier",
+        "Audience quality",
+        "Rate card: Instagram",
+        "On your blog",
+    ] {
+        assert!(
+            all.iter().any(|h| h == heading),
+            "{heading} missing from {all:?}"
+        );
+    }
+    assert_eq!(page.all("select#niche"), 1);
+}
+
+#[wasm_bindgen_test]
 async fn typing_followers_shows_the_tier() {
     let page = calculator().await;
     assert_eq!(page.data_value("tier"), "");

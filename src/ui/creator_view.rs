@@ -91,49 +91,57 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
     let report = evaluate(&state.inputs());
     let fee = state.quote(&report);
     let labels = state.platform.labels();
-    // The fee and the verdict come first; the other panels a turn later, so
-    // the first load has two short tasks rather than one long one.
-    let rest = use_state_eq(|| false);
+    // On the first load the panels arrive over several turns of the event
+    // loop, one or two a turn in reading order, so the page starts as a few
+    // short tasks rather than one long one (a task blocks typing and
+    // scrolling while it runs). Once all are in, every render shows them all.
+    let stage = use_state_eq(|| 0_u8);
     {
-        let rest = rest.clone();
-        use_effect_with((), move |()| {
-            let pending = gloo_timers::callback::Timeout::new(0, move || rest.set(true));
+        let stage = stage.clone();
+        use_effect_with(*stage, move |&now| {
+            let pending = (now < STAGES)
+                .then(|| gloo_timers::callback::Timeout::new(0, move || stage.set(now + 1)));
             move || drop(pending)
         });
     }
-    let head = html! {
-        <>
-        { fee_panel(&FeePanelProps { estimate: fee.clone(), platform: state.platform, currency: state.currency }) }
-        { verdict_panel(&VerdictPanelProps {
-            assessment: report.assessment.clone(),
-            platform: state.platform,
-            followers: report.followers,
-            noun: labels.followers.to_ascii_lowercase().into(),
-        }) }
-        </>
-    };
-    if !*rest {
-        return html! { <>{ head }</> };
-    }
+    let stage = *stage;
     html! {
         <>
-        { head }
-        { engagement_panel(&EngagementPanelProps { rates: report.rates, per_post: report.per_post }) }
-        { tier_panel(report.followers, state.scheme, &props.on_scheme) }
-        { flags_panel(&report.flags, report.rates.per_follower.is_some()) }
-        if let (Some(e), Some(f), Some(band)) = (fee, report.followers, report.tier) {
-            <RateCard platform={state.platform} followers={f} tier={band.tier}
-                engagement={report.rates.per_follower} estimate={Rc::new(e)} terms={state.terms().0} currency={state.currency} />
+        if stage >= 1 {
+            { fee_panel(&FeePanelProps { estimate: fee.clone(), platform: state.platform, currency: state.currency }) }
         }
-        <section class="panel no-print" aria-labelledby="embed-heading">
-            { raw(r#"<h2 id="embed-heading">On your blog</h2>"#) }
-            <Disclosure summary="Embed this calculator">
-                <EmbedSnippet />
-            </Disclosure>
-        </section>
+        if stage >= 2 {
+            { verdict_panel(&VerdictPanelProps {
+                assessment: report.assessment.clone(),
+                platform: state.platform,
+                followers: report.followers,
+                noun: labels.followers.to_ascii_lowercase().into(),
+            }) }
+        }
+        if stage >= 3 {
+            { engagement_panel(&EngagementPanelProps { rates: report.rates, per_post: report.per_post }) }
+            { tier_panel(report.followers, state.scheme, &props.on_scheme) }
+        }
+        if stage >= STAGES {
+            { flags_panel(&report.flags, report.rates.per_follower.is_some()) }
+            if let (Some(e), Some(f), Some(band)) = (fee, report.followers, report.tier) {
+                <RateCard platform={state.platform} followers={f} tier={band.tier}
+                    engagement={report.rates.per_follower} estimate={Rc::new(e)} terms={state.terms().0} currency={state.currency} />
+            }
+            <section class="panel no-print" aria-labelledby="embed-heading">
+                { raw(r#"<h2 id="embed-heading">On your blog</h2>"#) }
+                <Disclosure summary="Embed this calculator">
+                    <EmbedSnippet />
+                </Disclosure>
+            </section>
+        }
         </>
     }
 }
+
+/// The turns the panels take to arrive on the first load (see `CreatorPanels`):
+/// the deal's terms, then the fee, the verdict, engagement and tier, the rest.
+const STAGES: u8 = 4;
 
 /// The text field for one of the creator's counts, with its message from
 /// `report`: written once for the full form and the embed's.
