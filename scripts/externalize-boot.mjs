@@ -1,10 +1,12 @@
 // Trunk post-build hook: move the inline <script type="module"> that starts the
 // app into its own file, so the page needs no 'unsafe-inline' in its CSP, and
-// minify the wasm-bindgen glue, which Trunk's own minifier leaves alone.
+// minify the wasm-bindgen glue, which Trunk's own minifier leaves alone, with
+// short names for what the wasm imports from it (short-imports.mjs).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { shortenGlueImports, shortenWasmImports } from "./short-imports.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
@@ -37,12 +39,24 @@ if (process.env.TRUNK_PROFILE === "release") {
   if (!glue) throw new Error("no wasm-bindgen glue found");
   const file = join(dir, glue);
   const before = readFileSync(file);
-  const { code: small } = await minify(before.toString("utf8"), { module: true, ecma: 2020 });
+  const { code: minified } = await minify(before.toString("utf8"), { module: true, ecma: 2020 });
+  // The wasm's imports and their keys in the glue get short names together.
+  const wasmName = readdirSync(dir).find((f) => /^influencer-rate-calculator-[0-9a-f]+_bg\.wasm$/.test(f));
+  if (!wasmName) throw new Error("no wasm found");
+  const wasmFile = join(dir, wasmName);
+  const wasmBefore = readFileSync(wasmFile);
+  const { bytes: wasmAfter, mapping } = shortenWasmImports(wasmBefore, "./influencer-rate-calculator_bg.js");
+  if (!mapping.size) throw new Error(`${wasmName} imports nothing from ./influencer-rate-calculator_bg.js: has wasm-bindgen renamed its glue?`);
+  const small = shortenGlueImports(minified, mapping);
   writeFileSync(file, small);
+  writeFileSync(wasmFile, wasmAfter);
   const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
-  if (!html.includes(sri(before))) throw new Error(`the page does not carry ${glue}'s integrity`);
-  html = html.replaceAll(sri(before), sri(small));
+  for (const [name, old, now] of [[glue, before, small], [wasmName, wasmBefore, wasmAfter]]) {
+    if (!html.includes(sri(old))) throw new Error(`the page does not carry ${name}'s integrity`);
+    html = html.replaceAll(sri(old), sri(now));
+  }
   console.log(`externalize-boot: minified ${glue}, ${before.length} -> ${small.length} bytes`);
+  console.log(`externalize-boot: ${mapping.size} wasm imports renamed, ${wasmName} ${wasmBefore.length} -> ${wasmAfter.length} bytes`);
   // The blog loader is copied as written; visitors of every blog fetch it.
   const loader = join(dir, "embed.js");
   writeFileSync(loader, (await minify(readFileSync(loader, "utf8"), { ecma: 2020 })).code);
