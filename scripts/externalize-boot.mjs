@@ -45,9 +45,10 @@ if (process.env.TRUNK_PROFILE === "release") {
   if (!wasmName) throw new Error("no wasm found");
   const wasmFile = join(dir, wasmName);
   const wasmBefore = readFileSync(wasmFile);
-  const { bytes: wasmAfter, mapping } = shortenWasmImports(wasmBefore, "./influencer-rate-calculator_bg.js");
-  if (!mapping.size) throw new Error(`${wasmName} imports nothing from ./influencer-rate-calculator_bg.js: has wasm-bindgen renamed its glue?`);
-  const small = shortenGlueImports(minified, mapping);
+  const module = "./influencer-rate-calculator_bg.js";
+  const { bytes: wasmAfter, mapping } = shortenWasmImports(wasmBefore, module);
+  if (!mapping.size) throw new Error(`${wasmName} imports nothing from ${module}: has wasm-bindgen renamed its glue?`);
+  const small = shortenGlueImports(minified, mapping, module);
   writeFileSync(file, small);
   writeFileSync(wasmFile, wasmAfter);
   const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;

@@ -3,8 +3,14 @@
 // (`__wbg_insertBefore_10ab0c19b463c12b`), and every name is written twice: in
 // the wasm's import section and as a key in the glue. The hashes are random
 // digits that gzip cannot shrink, about 4 KB gzip in all. This rewrites both
-// to short names (`a`, `b`, ... `aa`) with the same mapping; nothing else in
-// either file changes. Used by the post-build hook (externalize-boot.mjs).
+// to short names (`a`, `b`, ... `aa`) with the same mapping, and the module
+// they come from (`./influencer-rate-calculator_bg.js`, written before each
+// import) to `w`. It also drops the wasm's custom sections ("producers",
+// "target_features"): notes for tools, which a browser ignores. Nothing else
+// in either file changes. Used by the post-build hook (externalize-boot.mjs).
+
+/** What the glue's module of imports is called after shortening. */
+export const SHORT_MODULE = "w";
 
 /** Reads an unsigned LEB128 at `at`; returns [value, next offset]. */
 function readU32(bytes, at) {
@@ -62,8 +68,9 @@ function descriptionEnd(bytes, at, kind) {
 }
 
 /**
- * Renames every import of `module` in the wasm `bytes`. Returns the new bytes
- * and the mapping (old name -> short name).
+ * Renames every import of `module` in the wasm `bytes`, and the module to
+ * SHORT_MODULE; drops custom sections. Returns the new bytes and the mapping
+ * (old name -> short name).
  */
 export function shortenWasmImports(bytes, module) {
   if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new Error("not a wasm module");
@@ -74,6 +81,10 @@ export function shortenWasmImports(bytes, module) {
     const id = bytes[at];
     const [size, start] = readU32(bytes, at + 1);
     const end = start + size;
+    if (id === 0) {
+      at = end;
+      continue;
+    }
     if (id !== 2) {
       parts.push(bytes.subarray(at, end));
       at = end;
@@ -84,7 +95,7 @@ export function shortenWasmImports(bytes, module) {
     let p = first;
     for (let i = 0; i < count; i++) {
       const [moduleLength, m] = readU32(bytes, p);
-      const moduleName = bytes.subarray(m, m + moduleLength);
+      let moduleName = bytes.subarray(m, m + moduleLength);
       const [fieldLength, f] = readU32(bytes, m + moduleLength);
       const field = text.decode(bytes.subarray(f, f + fieldLength));
       const kind = bytes[f + fieldLength];
@@ -94,9 +105,10 @@ export function shortenWasmImports(bytes, module) {
       if (text.decode(moduleName) === module) {
         if (!mapping.has(field)) mapping.set(field, shortName(mapping.size));
         name = mapping.get(field);
+        moduleName = utf8.encode(SHORT_MODULE);
       }
       const encoded = utf8.encode(name);
-      body.push(writeU32(moduleLength), moduleName, writeU32(encoded.length), encoded, Uint8Array.of(kind), description);
+      body.push(writeU32(moduleName.length), moduleName, writeU32(encoded.length), encoded, Uint8Array.of(kind), description);
       p = next;
     }
     if (p !== end) throw new Error("the import section did not parse to its end");
@@ -114,11 +126,15 @@ export function shortenWasmImports(bytes, module) {
 }
 
 /**
- * Renames the same imports in the glue: each old name must occur exactly once,
- * as a key of the imports object (`name:`), or the build stops.
+ * Renames the same imports in the glue, and their module: each old name must
+ * occur exactly once, as a key of the imports object (`name:`), or the build
+ * stops.
  */
-export function shortenGlueImports(glue, mapping) {
-  let out = glue;
+export function shortenGlueImports(glue, mapping, module) {
+  const quoted = JSON.stringify(module);
+  if (glue.split(quoted).length !== 2) throw new Error(`the glue names the module ${quoted} other than once`);
+  let out = glue.replace(`${quoted}:`, `${JSON.stringify(SHORT_MODULE)}:`);
+  if (out === glue) throw new Error(`the glue has no key ${quoted}`);
   for (const [old, short] of mapping) {
     const key = new RegExp(`(?<![\\w$])${old}(?=:)`, "g");
     const found = out.match(key)?.length ?? 0;
