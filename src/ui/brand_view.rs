@@ -89,8 +89,12 @@ pub fn brand_view(props: &View) -> Html {
                 { choice_field(Key::Scheme.id(), "Tiers", state.scheme, None, &a.scheme) }
                 { field(state, a, Key::FixedCost, parse_amount, Some("Product, shipping and management time for each creator.")) }
                 { field(state, a, Key::Overlap, parse_percent, Some("Our assumption, 20% by default: the share of each further creator's audience already reached.")) }
-                { deal_fields(state, a) }
-                { a.buttons(false) }
+                // The deal's terms (below the budget's own fields) follow a
+                // turn later, so the first answer waits only for those.
+                if props.settled {
+                    { deal_fields(state, a) }
+                    { a.buttons(false) }
+                }
             </form>
             <div class="results" id="results">
                 <section class="panel answers-brand" aria-labelledby="plan-heading">

@@ -19,7 +19,9 @@ use crate::state::{key_of_input, CampaignForm, Key, State};
 /// why the per-creator rows cannot all be read, naming row and column;
 /// `flags` are the figures that contradict each other, named beside each
 /// field involved; `compact` is the embed's short form: the goal and the six
-/// figures most campaigns report.
+/// figures most campaigns report. `complete` is false for the first frame:
+/// the comment counts, the per-creator rows and the settings below the
+/// figures follow a moment later, so the first answer waits only for those.
 pub fn campaign_fields(
     state: &State,
     a: &Actions,
@@ -27,6 +29,7 @@ pub fn campaign_fields(
     flags: &[Flag],
     rows_error: Option<AttrValue>,
     compact: bool,
+    complete: bool,
 ) -> Html {
     // A figure that cannot be read says so; one that contradicts another
     // names the contradiction (the results still use it).
@@ -85,6 +88,8 @@ pub fn campaign_fields(
                     { field(Input::AverageOrderValue, None) }
                     { field(Input::Margin, Some("In percent, after the cost of goods.")) }
                 </div>
+            }
+            if !compact && complete {
                 <fieldset>
                     { raw("<legend>Comments, as you counted them</legend>") }
                     <div class="pair">

@@ -60,7 +60,7 @@ pub fn campaign_view(props: &View) -> Html {
         return html! {
             <main class="embed campaign" id="main" key="campaign">
                 { raw("<h1>Influencer campaign results</h1>") }
-                { campaign_fields(state, props.actions, &form, &campaign.flags, rows_error, true) }
+                { campaign_fields(state, props.actions, &form, &campaign.flags, rows_error, true, false) }
                 { results(goal, m, &form.inputs, c, preface) }
                 { flags(&campaign.flags) }
                 { open_full(state) }
@@ -90,7 +90,7 @@ pub fn campaign_view(props: &View) -> Html {
     html! {
         <>
         <main class="layout campaign" id="main" key="campaign">
-            { campaign_fields(state, props.actions, &form, &campaign.flags, rows_error, false) }
+            { campaign_fields(state, props.actions, &form, &campaign.flags, rows_error, false, props.settled) }
             <div class="results" id="results">
                 { results(goal, m, &form.inputs, c, preface) }
                 { flags(&campaign.flags) }
