@@ -66,8 +66,16 @@ fn write_workings(m: &mut Markup, plan: &Plan, c: Currency) {
 }
 
 /// The plan as a table after `heading` (our own markup, may be empty), with
-/// the working of each row once `settled`.
-pub fn planner_table(heading: &'static str, plan: &Plan, c: Currency, settled: bool) -> Html {
+/// the working of each row in a closed disclosure when `with_working`: the
+/// disclosure is there from the first frame (so nothing below it moves), its
+/// content is built once `settled`.
+pub fn planner_table(
+    heading: &'static str,
+    plan: &Plan,
+    c: Currency,
+    with_working: bool,
+    settled: bool,
+) -> Html {
     let caption = if plan.budget > 0.0 {
         format!(
             "What {} buys in each tier, at the typical fee plus the fixed cost per creator",
@@ -107,9 +115,9 @@ pub fn planner_table(heading: &'static str, plan: &Plan, c: Currency, settled: b
     html! {
         <>
         { m.html() }
-        if let Some(w) = workings {
+        if with_working {
             <Disclosure summary="How each row is worked out, with every published reach rate">
-                { w }
+                { workings.unwrap_or_default() }
             </Disclosure>
         }
         </>

@@ -78,6 +78,35 @@ describe("the answer comes first", () => {
     }
   });
 
+  test("nothing on the screen moves while the rest of the page arrives", async (t) => {
+    const links = {
+      creator: "?followers=12.5K&likes=480&comments=36&currency=USD",
+      brand: "?mode=brand&budget=25000&fixed_cost=150&currency=USD",
+      campaign: "?mode=campaign&goal=sales&spend=12000&impressions=850000&clicks=4000&conversions=200&revenue=29000",
+    };
+    for (const [view, query] of Object.entries(links)) {
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+        const context = await env().browser.newContext({ locale: "en-US", viewport });
+        t.after(() => context.close());
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          window.shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) {
+              for (const s of e.sources) window.shifts.push(`${s.node?.nodeName}.${s.node?.className} moved by ${e.value.toFixed(4)}`);
+            }
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        await page.goto(env().base + query);
+        // The panels and fields after the answer arrive over a few turns.
+        await page.locator(".results .panel").last().waitFor();
+        await page.waitForTimeout(1000);
+        const shifts = await page.evaluate(() => window.shifts);
+        assert.deepEqual(shifts, [], `${view} at ${viewport.width} px`);
+      }
+    }
+  });
+
   test("every collapsed section shows its content when opened", async (t) => {
     const { page } = await calculator(t, "?followers=12.5K&likes=480&comments=36&views=9000&currency=USD");
     const sections = page.locator("details.disclosure");
