@@ -118,11 +118,13 @@ pub fn fee_panel(props: &FeePanelProps) -> Html {
     let unit = Deliverable::default_for(props.platform)
         .name()
         .to_ascii_lowercase();
+    // The lowest and highest are methods' own figures, written as their rows
+    // write them; the middle half is a range, rounded outwards.
     let headline = format!(
         "{} published methods price one {unit} for this account from {} to {}; half of them between {} and {}.",
         e.base.figures.len(),
-        at(k.min, Rounding::Down),
-        at(k.max, Rounding::Up),
+        at(k.min, Rounding::Nearest),
+        at(k.max, Rounding::Nearest),
         at(k.low, Rounding::Down),
         at(k.high, Rounding::Up),
     );

@@ -42,6 +42,9 @@ describe("a creator pricing one post sees where the published methods agree", ()
       assert.ok((await output(page, "fee_typical")).text.includes(symbol));
       const headline = await page.locator(".fee").textContent();
       assert.match(headline, new RegExp(`${figures.length} published methods price one feed post`));
+      // "From ... to ..." names the lowest and highest methods as their own rows write them.
+      const shown = await page.locator("output[name=fee_method]").allTextContents();
+      assert.ok(headline.includes(`from ${shown[0]} to ${shown.at(-1)};`), `${headline} vs rows ${shown[0]} … ${shown.at(-1)}`);
     });
   }
 
