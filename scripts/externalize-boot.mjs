@@ -23,7 +23,8 @@ html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
 console.log(`externalize-boot: wrote ${name}`);
 
 // The one inline script left (it hides the title in an embed before the first
-// paint) is allowed by its hash, computed here on the text as shipped.
+// paint, then builds the Intl formatters while the wasm downloads) is allowed
+// by its hash, computed here on the text as shipped.
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   ([, body]) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`,
 );

@@ -49,7 +49,7 @@ export function shortName(n) {
   return name;
 }
 
-/** The byte length of an import's description after its kind byte. */
+/** Where an import's description ends, given where it starts (after its kind byte). */
 function descriptionEnd(bytes, at, kind) {
   const skipLimits = (p) => {
     const flags = bytes[p];

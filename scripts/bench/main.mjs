@@ -15,8 +15,7 @@
 // only when nothing at all could be measured.
 //
 // Knobs (environment): BENCH_LOADS (20 per page and view), BENCH_PHONE_LOADS (8),
-// BENCH_TRACE_RUNS (3),
-// BENCH_KEYSTROKES (240), BENCH_LIGHTHOUSE_RUNS (3), BENCH_BASELINE (another
+// BENCH_TRACE_RUNS (3), BENCH_KEYSTROKES (240), BENCH_LIGHTHOUSE_RUNS (3), BENCH_BASELINE (another
 // built dist/ to compare in the same run), BENCH_TARGET_DIR (cargo target dir
 // of the analysis build; default ../target-bench), BENCH_SKIP (comma list of
 // the part names above).

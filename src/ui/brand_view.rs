@@ -58,7 +58,7 @@ pub fn brand_view(props: &View) -> Html {
                         { choice_field(Key::Currency.id(), "Currency", c, None, &a.currency) }
                     </div>
                 </form>
-                { planner_table("", &planned, c, false, false) }
+                { planner_table("", &planned, c, false) }
                 { open_full(state) }
             </main>
         };
@@ -98,7 +98,7 @@ pub fn brand_view(props: &View) -> Html {
             </form>
             <div class="results" id="results">
                 <section class="panel answers-brand" aria-labelledby="plan-heading">
-                    { planner_table(r#"<h2 id="plan-heading">What the budget buys</h2>"#, &planned, c, true, props.settled) }
+                    { planner_table(r#"<h2 id="plan-heading">What the budget buys</h2>"#, &planned, c, true) }
                 </section>
                 <CopyLink />
                 if props.settled {

@@ -2,12 +2,15 @@
 //! `buys` and `reach` outputs render in the first frame; each row's working,
 //! with every published reach rate, waits in a disclosure.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::brand_parts::{
     close_table, maybe, open_row, open_table, people, people_or_unknown, write_tagged,
     write_working,
 };
+use super::deferred::deferred;
 use super::disclosure::Disclosure;
 use super::intl;
 use super::markup::Markup;
@@ -68,14 +71,8 @@ fn write_workings(m: &mut Markup, plan: &Plan, c: Currency) {
 /// The plan as a table after `heading` (our own markup, may be empty), with
 /// the working of each row in a closed disclosure when `with_working`: the
 /// disclosure is there from the first frame (so nothing below it moves), its
-/// content is built once `settled`.
-pub fn planner_table(
-    heading: &'static str,
-    plan: &Plan,
-    c: Currency,
-    with_working: bool,
-    settled: bool,
-) -> Html {
+/// content is built only once opened.
+pub fn planner_table(heading: &'static str, plan: &Plan, c: Currency, with_working: bool) -> Html {
     let caption = if plan.budget > 0.0 {
         format!(
             "What {} buys in each tier, at the typical fee plus the fixed cost per creator",
@@ -107,17 +104,19 @@ pub fn planner_table(
         m.raw("</tr>");
     }
     close_table(&mut m);
-    let workings = settled.then(|| {
-        let mut w = Markup::default();
-        write_workings(&mut w, plan, c);
-        w.html()
-    });
     html! {
         <>
         { m.html() }
         if with_working {
             <Disclosure summary="How each row is worked out, with every published reach rate">
-                { workings.unwrap_or_default() }
+                { deferred({
+                    let plan = plan.clone();
+                    Rc::new(move || {
+                        let mut w = Markup::default();
+                        write_workings(&mut w, &plan, c);
+                        w.html()
+                    })
+                }) }
             </Disclosure>
         }
         </>
