@@ -65,6 +65,16 @@ fn a_currency_sign_code_or_name_before_or_after_is_ignored() {
     amount("₹12,34,567", 1_234_567.0);
     amount("2 500 kr", 2500.0);
     amount("300 dollars", 300.0);
+    amount("1 200 zł", 1200.0);
+    amount("zł 45", 45.0);
+    amount("5 000 Kč", 5000.0);
+}
+
+#[test]
+fn a_word_that_only_ends_in_a_currency_code_is_not_one() {
+    amount_rejected("5 éeur", InputError::NotANumber);
+    amount_rejected("éusd 5", InputError::NotANumber);
+    amount_rejected("5 złeur", InputError::NotANumber);
 }
 
 #[test]

@@ -32,6 +32,13 @@ const ISO_CODES: &str = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN
     RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND \
     TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG";
 
+/// Whether `c` can be part of a currency word: the ASCII letters and the
+/// others in [`WORDS`]. Any other letter belongs to a word that is not a
+/// currency either way, and this ships no Unicode letter tables.
+fn is_word_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, 'ł' | 'č')
+}
+
 fn is_currency_word(word: &str) -> bool {
     WORDS.contains(&word)
         || (word.len() == 3
@@ -47,7 +54,7 @@ fn strip_currency_prefix(text: &str) -> &str {
         }
     }
     let end = text
-        .find(|c: char| !c.is_alphabetic())
+        .find(|c: char| !is_word_letter(c))
         .unwrap_or(text.len());
     let (word, rest) = text.split_at(end);
     if is_currency_word(word) {
@@ -64,7 +71,7 @@ fn strip_currency_suffix(text: &str) -> &str {
         }
     }
     let bare = text.strip_suffix('.').unwrap_or(text);
-    let start = bare.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+    let start = bare.rfind(|c: char| !is_word_letter(c)).map_or(0, |i| {
         i + bare[i..].chars().next().map_or(1, char::len_utf8)
     });
     let (rest, word) = bare.split_at(start);

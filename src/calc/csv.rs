@@ -191,13 +191,14 @@ pub const NAME_COLUMN: Column = Column {
 };
 
 /// A header reduced to what identifies it: lowercase letters and digits only.
-/// Every header we look for is ASCII, so ASCII case folding is enough (and
-/// ships no Unicode case tables).
+/// Every header we look for is ASCII, so ASCII letters, digits and case
+/// folding are enough (and ship no Unicode tables: a letter outside ASCII
+/// could only ever be part of a header we do not look for).
 #[must_use]
 pub fn header_key(header: &str) -> String {
     header
         .chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
         .collect()
 }
