@@ -70,6 +70,9 @@ lint:
 	@# fold is ASCII, so to_ascii_lowercase does the same for nothing.
 	@! grep -rnE '\.to_(lower|upper)case\(\)|char::to_(lower|upper)case' src \
 		|| { echo "use to_ascii_lowercase: Unicode case tables cost 8 KB gzip"; exit 1; }
+	@# The same for Unicode letter and digit classes (about 2 KB gzip).
+	@! grep -rnE '\bis_(alphabetic|alphanumeric|numeric)\b' src \
+		|| { echo "use is_ascii_alphabetic and friends: Unicode letter tables cost 2 KB gzip"; exit 1; }
 
 test-native:
 	cargo test

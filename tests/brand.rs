@@ -3,9 +3,12 @@
 //! priced for the planner, a shortlisted creator judged and priced like the
 //! creator view, a quote at the typical fee within the range.
 
-use influencer_rate_calculator::calc::brand::{judge, typical_engagement, Deal, Judged};
+use influencer_rate_calculator::calc::benchmarks::RateKind;
+use influencer_rate_calculator::calc::brand::{
+    judge, typical_engagement, typical_rate, Deal, Judged,
+};
 use influencer_rate_calculator::calc::budget::overlap::Overlap;
-use influencer_rate_calculator::calc::budget::planner::{plan, PlanInputs};
+use influencer_rate_calculator::calc::budget::planner::{plan, PlanInputs, TypicalRate};
 use influencer_rate_calculator::calc::budget::quote::{Funnel, Position};
 use influencer_rate_calculator::calc::choice::Choice;
 use influencer_rate_calculator::calc::deliverable::Deliverable;
@@ -14,6 +17,7 @@ use influencer_rate_calculator::calc::niche::Niche;
 use influencer_rate_calculator::calc::platform::Platform;
 use influencer_rate_calculator::calc::shortlist::parse_shortlist;
 use influencer_rate_calculator::calc::tier::Scheme;
+use influencer_rate_calculator::calc::typical::typical;
 
 fn deal(package: &[(Deliverable, u32)]) -> Deal<'_> {
     Deal {
@@ -38,38 +42,112 @@ fn every_tier_with_a_middle_is_priced_and_fees_grow_with_size() {
     let tiers = deal(&[]).tiers(Scheme::default());
     assert!(tiers.len() >= 5);
     assert!(tiers.windows(2).all(|w| w[0].1 <= w[1].1));
-    assert!(tiers
+    assert!(tiers.iter().all(|t| t.1 > 0.0
+        && t.2
+            .is_some_and(|e| e.percent > 0.0 && e.kind == RateKind::PerFollower)));
+}
+
+fn plan_on(platform: Platform) -> Vec<influencer_rate_calculator::calc::budget::planner::Purchase> {
+    let deal = Deal {
+        platform,
+        ..deal(&[])
+    };
+    let tiers = deal.tiers(Scheme::default());
+    plan(&PlanInputs {
+        budget: 5_000.0,
+        fixed_cost: 0.0,
+        deliverable: deal.deliverable(),
+        overlap: Overlap::default(),
+        tiers: &tiers,
+    })
+    .rows
+    .into_iter()
+    .filter_map(|r| r.purchase)
+    .collect()
+}
+
+fn engagements_note(p: &influencer_rate_calculator::calc::budget::planner::Purchase) -> &str {
+    p.working
         .iter()
-        .all(|t| t.1 > 0.0 && t.2.is_some_and(|e| e > 0.0)));
+        .find(|l| l.label == "Expected engagements")
+        .unwrap()
+        .note
+        .as_str()
 }
 
 #[test]
-fn without_a_per_follower_benchmark_engagements_are_unknown_not_zero() {
-    // TikTok is judged per view: no benchmark gives a typical rate per follower.
+fn on_tiktok_engagements_follow_the_views_a_post_gets() {
+    // TikTok is judged per view: no benchmark gives a typical rate per follower,
+    // so a plan's engagements are the views (followers x reach rate) x the
+    // typical rate by views, the one the creator view's verdict uses.
     assert_eq!(typical_engagement(Platform::TikTok, 10_000), None);
     assert!(typical_engagement(Platform::Instagram, 10_000).is_some_and(|e| e > 0.0));
-    let tiktok = Deal {
-        platform: Platform::TikTok,
-        ..deal(&[])
-    };
-    let tiers = tiktok.tiers(Scheme::default());
-    let plan = plan(&PlanInputs {
-        budget: 5_000.0,
-        fixed_cost: 0.0,
-        deliverable: tiktok.deliverable(),
-        overlap: Overlap::default(),
-        tiers: &tiers,
-    });
-    for p in plan.rows.iter().filter_map(|r| r.purchase.as_ref()) {
-        assert_eq!(p.engagements, None);
-        assert_eq!(p.cost_per_engagement, None);
-        let line = p
-            .working
-            .iter()
-            .find(|l| l.label == "Expected engagements")
-            .unwrap();
-        assert!(line.note.starts_with("Unknown"), "{}", line.note);
+    assert_eq!(
+        typical_rate(Platform::TikTok, 10_000),
+        typical(Platform::TikTok, 10_000, RateKind::PerView)
+            .map(|t| TypicalRate::per_view(t.centre()))
+    );
+    assert_eq!(
+        typical_rate(Platform::Instagram, 10_000),
+        typical_engagement(Platform::Instagram, 10_000).map(TypicalRate::per_follower)
+    );
+    let rows = plan_on(Platform::TikTok);
+    assert!(
+        rows.iter()
+            .filter(|p| p.engagements.is_some_and(|e| e > 0.0))
+            .count()
+            >= 3
+    );
+    for p in &rows {
+        let Some(rate) = typical_rate(Platform::TikTok, p.followers) else {
+            // Below the smallest band any benchmark covers.
+            assert_eq!(p.engagements, None);
+            assert!(
+                engagements_note(p).starts_with("Unknown"),
+                "{}",
+                engagements_note(p)
+            );
+            continue;
+        };
+        let rate = rate.percent;
+        let views = p.reach_rate.people().unwrap();
+        let want =
+            influencer_rate_calculator::calc::bands::count(p.creators) * views * rate / 100.0;
+        let got = p.engagements.unwrap();
+        assert!(
+            (got - want).abs() <= 1e-9 * want.max(1.0),
+            "{got} against {want}"
+        );
+        assert!(
+            engagements_note(p).contains("by views"),
+            "{}",
+            engagements_note(p)
+        );
     }
+}
+
+#[test]
+fn without_a_reach_rate_a_rate_by_views_leaves_engagements_unknown_not_zero() {
+    let p = influencer_rate_calculator::calc::budget::planner::purchase(
+        &influencer_rate_calculator::calc::budget::planner::Buying {
+            budget: 5_000.0,
+            fee: 100.0,
+            fixed_cost: 0.0,
+            followers: 10_000,
+            engagement: Some(TypicalRate::per_view(5.0)),
+            deliverable: Deliverable::Pin,
+            overlap: Overlap::default(),
+        },
+    );
+    assert_eq!(p.creators, 50);
+    assert_eq!(p.reach, None);
+    assert_eq!(p.engagements, None);
+    assert_eq!(p.cost_per_engagement, None);
+    assert!(
+        engagements_note(&p).starts_with("Unknown"),
+        "{}",
+        engagements_note(&p)
+    );
 }
 
 #[test]

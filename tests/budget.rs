@@ -162,6 +162,7 @@ fn every_plan_line_names_a_source_or_is_given() {
             "Reach rate used",
             "Audience overlap",
             "Expected reach",
+            "Typical engagement rate",
             "Expected engagements",
             "Cost per engagement",
             "CPM on reach"
@@ -430,13 +431,21 @@ fn the_default_overlap_is_our_20_percent() {
 fn celebrity_for_250k() -> influencer_rate_calculator::calc::budget::celebrity::CelebrityComparison
 {
     let tiers: Vec<TierPrice> = vec![
-        (band(Tier::Nano), 100.0, Some(4.0)),
-        (band(Tier::Micro), 500.0, Some(2.0)),
+        (
+            band(Tier::Nano),
+            100.0,
+            Some(TypicalRate::per_follower(4.0)),
+        ),
+        (
+            band(Tier::Micro),
+            500.0,
+            Some(TypicalRate::per_follower(2.0)),
+        ),
     ];
     compare(&CelebrityInputs {
         price: INFLUIZE_CELEBRITY_GBP,
         followers: DEFAULT_CELEBRITY_FOLLOWERS,
-        engagement_percent: Some(1.0),
+        engagement: Some(TypicalRate::per_follower(1.0)),
         deliverable: Post,
         fixed_cost: 50.0,
         overlap: Overlap::default(),
@@ -524,7 +533,7 @@ fn a_free_celebrity_buys_nothing() {
         compare(&CelebrityInputs {
             price: 0.0,
             followers: 1,
-            engagement_percent: Some(1.0),
+            engagement: Some(TypicalRate::per_follower(1.0)),
             deliverable: Post,
             fixed_cost: 0.0,
             overlap: Overlap::default(),

@@ -330,13 +330,24 @@ fn any_amount() -> impl Strategy<Value = f64> {
     ]
 }
 
+/// A typical rate of any amount, per follower or by views.
+fn any_typical_rate() -> impl Strategy<Value = TypicalRate> {
+    (any_amount(), any::<bool>()).prop_map(|(percent, by_views)| {
+        if by_views {
+            TypicalRate::per_view(percent)
+        } else {
+            TypicalRate::per_follower(percent)
+        }
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 
     #[test]
     fn a_plan_never_shows_nan_or_infinity(
         budget in any_amount(), fixed in any_amount(), fee in any_amount(),
-        er in proptest::option::of(any_amount()),
+        er in proptest::option::of(any_typical_rate()),
         overlap in any_amount(), tier in any_tier(), deliverable in any_deliverable(),
     ) {
         let tiers = [(tier, fee, er)];
@@ -376,12 +387,12 @@ proptest! {
 
     #[test]
     fn a_celebrity_comparison_never_shows_nan_or_infinity(
-        price in any_amount(), followers in any::<u64>(), er in proptest::option::of(any_amount()),
+        price in any_amount(), followers in any::<u64>(), er in proptest::option::of(any_typical_rate()),
         fixed in any_amount(),
         fee in any_amount(), tier in any_tier(), deliverable in any_deliverable(),
     ) {
         let tiers = [(tier, fee, er)];
-        let c = compare(&CelebrityInputs { price, followers, engagement_percent: er, deliverable, fixed_cost: fixed, overlap: Overlap::default(), alternatives: &tiers });
+        let c = compare(&CelebrityInputs { price, followers, engagement: er, deliverable, fixed_cost: fixed, overlap: Overlap::default(), alternatives: &tiers });
         prop_assert!(c.money.is_finite());
         for s in c.sides() { finite_purchase(s.purchase); }
         finite_lines(&c.working);

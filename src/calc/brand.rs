@@ -6,7 +6,7 @@
 //! Amounts come out in the page's currency (US dollars x `per_usd`).
 
 use super::benchmarks::RateKind;
-use super::budget::planner::{representative_followers, TierPrice};
+use super::budget::planner::{representative_followers, TierPrice, TypicalRate};
 use super::budget::quote::{check, FeeRange, Funnel, MethodPrice, Offer, Position, QuoteInputs};
 use super::budget::shortlist::Candidate;
 use super::deliverable::Deliverable;
@@ -40,6 +40,22 @@ pub struct Priced {
     pub range: FeeRange,
     /// Each published method's price for the same package and terms.
     pub methods: Vec<MethodPrice>,
+}
+
+/// The typical engagement rate at this size, for a plan's expected
+/// engagements: per follower where a benchmark gives one, else by views
+/// (TikTok, YouTube and the other platforms judged per view); the middle of
+/// the range the verdict uses.
+#[must_use]
+pub fn typical_rate(platform: Platform, followers: u64) -> Option<TypicalRate> {
+    [RateKind::PerFollower, RateKind::PerView]
+        .into_iter()
+        .find_map(|kind| {
+            typical(platform, followers, kind).map(|t| TypicalRate {
+                percent: t.centre(),
+                kind,
+            })
+        })
 }
 
 /// The typical engagement rate per follower at this size, in percent: the
@@ -108,7 +124,7 @@ impl Deal<'_> {
     }
 
     /// Each tier of `scheme` at its representative account: typical fee and
-    /// typical engagement, for the planner.
+    /// typical engagement rate, for the planner.
     #[must_use]
     pub fn tiers(&self, scheme: Scheme) -> Vec<TierPrice> {
         scheme
@@ -118,7 +134,7 @@ impl Deal<'_> {
             .filter_map(|band| {
                 let followers = representative_followers(band)?;
                 let fee = self.price(self.platform, followers, None)?.range.typical;
-                Some((*band, fee, typical_engagement(self.platform, followers)))
+                Some((*band, fee, typical_rate(self.platform, followers)))
             })
             .collect()
     }

@@ -14,7 +14,7 @@ use super::markup::Markup;
 use super::summary::cash;
 use super::svg::at;
 use crate::calc::amount::parse_amount;
-use crate::calc::brand::{typical_engagement, Deal};
+use crate::calc::brand::{typical_rate, Deal};
 use crate::calc::budget::celebrity::{
     compare, CelebrityComparison, CelebrityInputs, Side, DEFAULT_CELEBRITY_FOLLOWERS,
     INFLUIZE_CELEBRITY_GBP,
@@ -52,7 +52,7 @@ pub fn comparison(
     compare(&CelebrityInputs {
         price,
         followers,
-        engagement_percent: typical_engagement(deal.platform, followers),
+        engagement: typical_rate(deal.platform, followers),
         deliverable: deal.deliverable(),
         fixed_cost,
         overlap,

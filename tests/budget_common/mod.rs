@@ -21,7 +21,8 @@ pub use influencer_rate_calculator::calc::{
         },
         overlap::{Overlap, DEFAULT_OVERLAP_PERCENT, OVERLAP_SOURCE},
         planner::{
-            buys, plan, representative_followers, PlanInputs, Purchase, TierPrice, ROUNDING_SLACK,
+            buys, plan, representative_followers, PlanInputs, Purchase, TierPrice, TypicalRate,
+            ROUNDING_SLACK,
         },
         quote::{
             check, FeeRange, Funnel, MethodPrice, Offer, Party, Position, QuoteCheck, QuoteInputs,
@@ -186,7 +187,7 @@ pub const TIERS: [(Tier, f64, f64); 3] = [
 pub fn tiers() -> Vec<TierPrice> {
     TIERS
         .iter()
-        .map(|&(t, fee, er)| (band(t), fee, Some(er)))
+        .map(|&(t, fee, er)| (band(t), fee, Some(TypicalRate::per_follower(er))))
         .collect()
 }
 

@@ -89,22 +89,37 @@ describe("a brand planning a campaign", () => {
     );
   });
 
-  test("on TikTok, where no benchmark gives engagement per follower, engagements say unknown rather than 0", async (t) => {
+  test("on TikTok, where benchmarks are by views, engagements come from the views each post gets", async (t) => {
     const { page } = await brand(t, "&platform=tiktok&budget=5000&currency=EUR");
     const section = page.locator("section[aria-labelledby=celebrity-heading]");
     await section.locator("tbody tr").first().waitFor();
     // The celebrity table: Spent on, Creators, Reach, Engagements, ...
     for (const row of await section.locator("tbody tr").all()) {
-      assert.equal(await row.locator("td").nth(2).textContent(), "unknown");
+      const engagements = await row.locator("td").nth(2).textContent();
+      assert.match(engagements, /^[\d,.]+[KM]?$/, `engagements ${engagements}`);
+      assert.notEqual(engagements, "0");
     }
-    assert.match(await section.locator("[role=img]").getAttribute("aria-label"), /unknown engagements/);
-    assert.equal(await section.locator("figcaption", { hasText: "Engagements" }).count(), 0, "no bars of zero");
-    assert.equal(await section.locator("figcaption", { hasText: "People reached" }).count(), 1);
+    assert.doesNotMatch(await section.locator("[role=img]").getAttribute("aria-label"), /unknown/);
+    assert.equal(await section.locator("figcaption", { hasText: "Engagements" }).count(), 1);
     const plan = page.locator("table", { hasText: "Typical account" }).first();
     assert.ok((await plan.locator("tbody tr").count()) >= 5, "every tier has a row");
+    let known = 0;
     for (const row of await plan.locator("tbody tr").all()) {
       const cells = await row.locator("td").allTextContents();
-      if (cells[2] !== "0") assert.equal(cells[4], "unknown", cells.join(" | "));
+      if (cells[2] !== "0" && cells[4] !== "unknown") known += 1;
+    }
+    assert.ok(known >= 3, "engagements for nano, micro and mid-tier at least");
+    await page.getByText("How each row is worked out").click();
+    await page.getByText(/x the typical engagement rate by views/).first().waitFor();
+  });
+
+  test("on Pinterest, where no reach rate is published, nothing that needs one is estimated", async (t) => {
+    const { page } = await brand(t, "&platform=pinterest&budget=5000");
+    const plan = page.locator("table", { hasText: "Typical account" }).first();
+    await plan.locator("tbody tr").first().waitFor();
+    for (const row of await plan.locator("tbody tr").all()) {
+      const cells = await row.locator("td").allTextContents();
+      if (cells[2] !== "0") assert.equal(cells[3], "unknown", cells.join(" | "));
     }
   });
 

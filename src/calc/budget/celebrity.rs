@@ -11,7 +11,9 @@ use super::super::deliverable::Deliverable;
 use super::super::sources::{Source, INFLUIZE_2020, OWN_ASSUMPTION};
 use super::super::tier::TierBand;
 use super::overlap::Overlap;
-use super::planner::{plan, purchase, Buying, PlanInputs, PlanRow, Purchase, TierPrice};
+use super::planner::{
+    plan, purchase, Buying, PlanInputs, PlanRow, Purchase, TierPrice, TypicalRate,
+};
 use super::{amount, Line, Value};
 
 /// Influize 2020: top celebrities charge "upwards of £250,000 ($310,000)" for
@@ -34,14 +36,13 @@ pub struct CelebrityInputs<'a> {
     /// The celebrity's price for one post, in the caller's currency.
     pub price: f64,
     pub followers: u64,
-    /// The celebrity's typical engagement rate per follower, in percent,
-    /// where one is published.
-    pub engagement_percent: Option<f64>,
+    /// The celebrity's typical engagement rate, where one is published.
+    pub engagement: Option<TypicalRate>,
     pub deliverable: Deliverable,
     pub fixed_cost: f64,
     pub overlap: Overlap,
     /// The tiers to set against the celebrity (nano and micro), priced by the
-    /// fee model: `(band, typical fee, typical engagement rate in percent)`.
+    /// fee model: `(band, typical fee, typical engagement rate)`.
     pub alternatives: &'a [TierPrice],
 }
 
@@ -94,7 +95,7 @@ pub fn compare(inputs: &CelebrityInputs<'_>) -> CelebrityComparison {
         fee: price,
         fixed_cost,
         followers: inputs.followers,
-        engagement_percent: inputs.engagement_percent,
+        engagement: inputs.engagement,
         deliverable: inputs.deliverable,
         overlap: inputs.overlap,
     });

@@ -8,10 +8,14 @@
 //! - reach = the unique reach of those creators ([`Overlap`]), each reaching
 //!   followers x the reach rate ([`reach`]);
 //! - engagements = creators x followers x the tier's typical engagement rate
-//!   (each engagement is an action on one post, so no overlap applies);
+//!   (each engagement is an action on one post, so no overlap applies); on a
+//!   platform whose benchmarks are by views (TikTok, YouTube), creators x the
+//!   views a post gets (followers x the reach rate, before overlap) x the
+//!   typical rate by views;
 //! - cost per engagement = spend / engagements, CPM = spend / reach x 1,000.
 
 use super::super::bands::count;
+use super::super::benchmarks::RateKind;
 use super::super::deliverable::Deliverable;
 use super::super::tier::TierBand;
 use super::overlap::Overlap;
@@ -59,6 +63,35 @@ pub fn representative_followers(band: &TierBand) -> Option<u64> {
     band.span.middle().map(|m| read_followers(whole(m.round())))
 }
 
+/// A typical engagement rate, in percent, and what it is a share of: the
+/// followers, or the views a post gets (on platforms whose benchmarks are
+/// by views).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TypicalRate {
+    pub percent: f64,
+    pub kind: RateKind,
+}
+
+impl TypicalRate {
+    /// A rate per follower.
+    #[must_use]
+    pub fn per_follower(percent: f64) -> Self {
+        Self {
+            percent,
+            kind: RateKind::PerFollower,
+        }
+    }
+
+    /// A rate by views.
+    #[must_use]
+    pub fn per_view(percent: f64) -> Self {
+        Self {
+            percent,
+            kind: RateKind::PerView,
+        }
+    }
+}
+
 /// What one kind of creator costs and what buying as many as a budget allows
 /// brings in.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -70,9 +103,9 @@ pub struct Buying {
     /// Per-creator costs beyond the fee: product, shipping, management time.
     pub fixed_cost: f64,
     pub followers: u64,
-    /// Typical engagements per follower per post, in percent; `None` where
-    /// no benchmark gives one, and then engagements are unknown.
-    pub engagement_percent: Option<f64>,
+    /// The typical engagement rate; `None` where no benchmark gives one,
+    /// and then engagements are unknown.
+    pub engagement: Option<TypicalRate>,
     pub deliverable: Deliverable,
     pub overlap: Overlap,
 }
@@ -94,7 +127,8 @@ pub struct Purchase {
     pub reach_rate: Reach,
     /// People reached by all the creators together, after overlap.
     pub reach: Option<f64>,
-    /// Expected engagements; `None` without a typical engagement rate.
+    /// Expected engagements; `None` without a typical engagement rate (or,
+    /// for a rate by views, without a reach rate).
     pub engagements: Option<f64>,
     pub cost_per_engagement: Option<f64>,
     /// Spend per 1,000 people reached.
@@ -113,12 +147,16 @@ pub fn purchase(buying: &Buying) -> Purchase {
     // Never shown above the budget, even by a rounding error.
     let spend = (count(creators) * cost_each).min(budget);
     let reach_rate = reach(buying.deliverable, followers);
-    let reach = reach_rate
-        .people()
-        .map(|each| buying.overlap.unique_reach(creators, each));
-    let engagements = buying
-        .engagement_percent
-        .map(|e| count(creators) * people(followers, percent(e, MAX_ENGAGEMENT_PERCENT)));
+    let reach_each = reach_rate.people();
+    let reach = reach_each.map(|each| buying.overlap.unique_reach(creators, each));
+    let engagements = buying.engagement.and_then(|rate| {
+        let share = percent(rate.percent, MAX_ENGAGEMENT_PERCENT);
+        let each = match rate.kind {
+            RateKind::PerFollower => people(followers, share),
+            RateKind::PerView => reach_each? * share / 100.0,
+        };
+        Some(count(creators) * each)
+    });
     let cost_per_engagement = engagements.and_then(|e| ratio(spend, e));
     let cpm = reach.and_then(|r| ratio(spend * 1_000.0, r));
 
@@ -160,15 +198,8 @@ pub fn purchase(buying: &Buying) -> Purchase {
                 "Unknown: no reach rate is published for this platform."
             },
         ),
-        Line::given(
-            "Expected engagements",
-            Value::people(engagements),
-            if engagements.is_some() {
-                "Creators x followers x the typical engagement rate."
-            } else {
-                "Unknown: no benchmark gives a typical engagement rate per follower on this platform."
-            },
-        ),
+        typical_line(buying.engagement),
+        engagements_line(buying.engagement, engagements),
         Line::given(
             "Cost per engagement",
             Value::money(cost_per_engagement),
@@ -195,9 +226,52 @@ pub fn purchase(buying: &Buying) -> Purchase {
     }
 }
 
+/// The working line for the typical engagement rate used.
+fn typical_line(rate: Option<TypicalRate>) -> Line {
+    match rate {
+        Some(rate) => Line::given(
+            match rate.kind {
+                RateKind::PerFollower => "Typical engagement rate",
+                RateKind::PerView => "Typical engagement rate by views",
+            },
+            Value::Percent(percent(rate.percent, MAX_ENGAGEMENT_PERCENT)),
+            "The middle of the typical range the creator view's verdict uses for an \
+             account of this size.",
+        ),
+        None => Line::given(
+            "Typical engagement rate",
+            Value::None,
+            "None: no benchmark covers an account of this size on this platform.",
+        ),
+    }
+}
+
+/// The working line for the expected engagements at `rate`.
+fn engagements_line(rate: Option<TypicalRate>, engagements: Option<f64>) -> Line {
+    Line::given(
+        "Expected engagements",
+        Value::people(engagements),
+        match (rate.map(|r| r.kind), engagements) {
+            (Some(RateKind::PerFollower), Some(_)) => {
+                "Creators x followers x the typical engagement rate."
+            }
+            (Some(RateKind::PerView), Some(_)) => {
+                "Creators x the views one post gets (followers x reach rate, before \
+                 overlap) x the typical engagement rate by views: this platform's \
+                 benchmarks are by views."
+            }
+            (Some(RateKind::PerView), None) => {
+                "Unknown: this platform's benchmarks are by views, and no reach rate \
+                 is published to give the views."
+            }
+            _ => "Unknown: no benchmark gives a typical engagement rate on this platform.",
+        },
+    )
+}
+
 /// One tier as the fee model prices it: `(band, typical fee per creator,
-/// typical engagement rate per follower in percent, where one is published)`.
-pub type TierPrice = (TierBand, f64, Option<f64>);
+/// typical engagement rate, where one is published)`.
+pub type TierPrice = (TierBand, f64, Option<TypicalRate>);
 
 /// Everything the planner needs.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -233,7 +307,7 @@ pub fn plan(inputs: &PlanInputs<'_>) -> Plan {
     let rows = inputs
         .tiers
         .iter()
-        .map(|&(band, fee, engagement_percent)| PlanRow {
+        .map(|&(band, fee, engagement)| PlanRow {
             band,
             purchase: representative_followers(&band).map(|followers| {
                 let mut bought = purchase(&Buying {
@@ -241,7 +315,7 @@ pub fn plan(inputs: &PlanInputs<'_>) -> Plan {
                     fee,
                     fixed_cost: inputs.fixed_cost,
                     followers,
-                    engagement_percent,
+                    engagement,
                     deliverable: inputs.deliverable,
                     overlap: inputs.overlap,
                 });
