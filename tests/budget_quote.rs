@@ -16,6 +16,56 @@ use budget_common::*;
 // Quote checker
 // ---------------------------------------------------------------------------
 
+/// A $500 offer to a 50,000-follower creator, judged at `engagement`.
+fn cost_per_engagement(deliverable: Deliverable, engagement: Option<TypicalRate>) -> QuoteCheck {
+    check(&QuoteInputs {
+        offer: cash(500.0),
+        deliverable,
+        followers: 50_000,
+        engagement,
+        funnel: Funnel::default(),
+        range: RANGE,
+        methods: &[],
+    })
+}
+
+#[test]
+fn a_rate_per_follower_engages_the_followers() {
+    let q = cost_per_engagement(Deliverable::Post, Some(TypicalRate::per_follower(2.0)));
+    close(q.engagements, 1_000.0, "engagements");
+    some_close(q.cost_per_engagement, 0.5, "cost per engagement");
+}
+
+#[test]
+fn a_rate_by_views_engages_the_people_a_post_reaches() {
+    // TikTok: sponsorrate's 30% of 50,000 followers see the video; 5% of them engage.
+    let q = cost_per_engagement(Deliverable::TikTokVideo, Some(TypicalRate::per_view(5.0)));
+    some_close(q.reach, 15_000.0, "reach");
+    close(q.engagements, 750.0, "engagements");
+    some_close(q.cost_per_engagement, 500.0 / 750.0, "cost per engagement");
+    let line = q
+        .working
+        .iter()
+        .find(|l| l.label == "Implied cost per engagement")
+        .unwrap();
+    assert!(line.note.contains("by views"), "{}", line.note);
+}
+
+#[test]
+fn a_rate_by_views_without_a_reach_rate_leaves_the_cost_per_engagement_unknown() {
+    let q = cost_per_engagement(Deliverable::Pin, Some(TypicalRate::per_view(5.0)));
+    assert_eq!(
+        (q.reach, q.engagements, q.cost_per_engagement),
+        (None, 0.0, None)
+    );
+}
+
+#[test]
+fn no_rate_leaves_the_cost_per_engagement_unknown() {
+    let q = cost_per_engagement(Deliverable::Post, None);
+    assert_eq!((q.engagements, q.cost_per_engagement), (0.0, None));
+}
+
 #[test]
 fn an_offer_a_penny_under_the_low_end_is_below() {
     offer_is(399.99, Position::Below);
@@ -363,14 +413,14 @@ proptest! {
     #[test]
     fn a_quote_check_never_shows_nan_or_infinity(
         cash in any_amount(), product in any_amount(), rate in any_amount(), order in any_amount(),
-        click in any_amount(), convert in any_amount(), er in any_amount(),
+        click in any_amount(), convert in any_amount(), er in proptest::option::of(any_typical_rate()),
         low in any_amount(), typical in any_amount(), high in any_amount(), method in any_amount(),
         followers in any::<u64>(), deliverable in any_deliverable(),
     ) {
         let methods = [MethodPrice { source: FEMEHK, amount: method }];
         let q = check(&QuoteInputs {
             offer: Offer { cash, product_value: product, commission_percent: rate, average_order_value: order },
-            deliverable, followers, engagement_percent: er,
+            deliverable, followers, engagement: er,
             funnel: Funnel { click_through_percent: click, conversion_percent: convert },
             range: FeeRange { low, typical, high }, methods: &methods,
         });

@@ -67,12 +67,17 @@ pub fn typical_engagement(platform: Platform, followers: u64) -> Option<f64> {
 }
 
 /// The engagement rate a quote is judged at: the account's `own` rate per
-/// follower, else the typical one; 0 where neither is known, which leaves
-/// the cost per engagement unknown.
+/// follower, else the typical one ([`typical_rate`]: by views on platforms
+/// judged per view); `None` where neither is known, which leaves the cost
+/// per engagement unknown.
 #[must_use]
-pub fn engagement_or_typical(own: Option<f64>, platform: Platform, followers: u64) -> f64 {
-    own.or_else(|| typical_engagement(platform, followers))
-        .unwrap_or(0.0)
+pub fn engagement_or_typical(
+    own: Option<f64>,
+    platform: Platform,
+    followers: u64,
+) -> Option<TypicalRate> {
+    own.map(TypicalRate::per_follower)
+        .or_else(|| typical_rate(platform, followers))
 }
 
 impl Deal<'_> {
@@ -185,7 +190,7 @@ pub fn judge(row: &ShortlistRow, deal: &Deal<'_>, scheme: Scheme) -> Judged {
             },
             deliverable: Deliverable::default_for(row.platform),
             followers,
-            engagement_percent: engagement,
+            engagement,
             funnel: deal.funnel,
             range,
             methods: &[],
@@ -204,7 +209,11 @@ pub fn judge(row: &ShortlistRow, deal: &Deal<'_>, scheme: Scheme) -> Judged {
         offer,
         candidate: Candidate {
             followers,
-            engagement_percent: engagement,
+            // The shortlist compares rates per follower (its rows always
+            // have likes and comments).
+            engagement_percent: engagement
+                .filter(|r| r.kind == RateKind::PerFollower)
+                .map_or(0.0, |r| r.percent),
             range,
             quote: offer,
         },

@@ -40,7 +40,7 @@ pub fn quote_check(state: &State) -> Option<QuoteCheck> {
         offer,
         deliverable: d.deliverable(),
         followers,
-        engagement_percent: crate::calc::brand::engagement_or_typical(
+        engagement: crate::calc::brand::engagement_or_typical(
             report.rates.per_follower,
             d.platform,
             followers,

@@ -270,7 +270,7 @@ pub fn quoted(deliverable: Deliverable, offer: Offer) -> QuoteCheck {
         offer,
         deliverable,
         followers: 5_000,
-        engagement_percent: 3.77,
+        engagement: Some(TypicalRate::per_follower(3.77)),
         funnel: Funnel::default(),
         range: RANGE,
         methods: &methods,

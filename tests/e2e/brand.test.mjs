@@ -146,6 +146,23 @@ describe("a brand planning a campaign", () => {
     assert.deepEqual(problems, []);
   });
 
+  test("a YouTube quote with only subscribers still has a cost per engagement, from the views a video gets", async (t) => {
+    const { page, problems } = await brand(t, "&platform=youtube&currency=USD&followers=50K&quote=500");
+    await page.waitForSelector("output[name=quote_cpe]");
+    const byViews = Number(await page.getAttribute("output[name=quote_cpe]", "data-value"));
+    assert.ok(byViews > 0 && Number.isFinite(byViews), `cost per engagement ${byViews}`);
+    await page.getByText("How the quote is checked").click();
+    await page.getByText(/people reached x the typical engagement rate by views/).waitFor();
+    // With the creator's own likes and comments, their own rate per follower is used:
+    // $500 / (400 + 100) engagements.
+    await page.fill("#likes", "400");
+    await page.fill("#comments", "100");
+    await page.waitForFunction(
+      () => Math.abs(Number(document.querySelector("output[name=quote_cpe]")?.dataset.value) - 1) < 1e-9,
+    );
+    assert.deepEqual(problems, []);
+  });
+
   test("free product counts toward the offer and commission is shown as depending on sales", async (t) => {
     const { page } = await brand(
       t,

@@ -14,8 +14,10 @@
 //! or a creator can give.
 
 use super::super::bands::count;
+use super::super::benchmarks::RateKind;
 use super::super::deliverable::Deliverable;
 use super::super::sources::{Source, OWN_ASSUMPTION};
+use super::planner::TypicalRate;
 use super::reach::{people, reach};
 use super::{
     amount, followers as read_followers, percent, ratio, Line, Value, MAX_ENGAGEMENT_PERCENT,
@@ -243,8 +245,10 @@ pub struct QuoteInputs<'a> {
     pub offer: Offer,
     pub deliverable: Deliverable,
     pub followers: u64,
-    /// The creator's engagement rate per follower, in percent.
-    pub engagement_percent: f64,
+    /// The creator's own engagement rate per follower, else the typical
+    /// one for the size (by views on platforms judged per view); `None`
+    /// when neither is known, and then engagements are unknown.
+    pub engagement: Option<TypicalRate>,
     pub funnel: Funnel,
     /// Our fair range for this creator (the fee model's).
     pub range: FeeRange,
@@ -300,7 +304,7 @@ struct Read {
     click: f64,
     convert: f64,
     followers: u64,
-    engagement: f64,
+    engagement: Option<TypicalRate>,
     range: FeeRange,
 }
 
@@ -315,7 +319,10 @@ impl Read {
             click: percent(inputs.funnel.click_through_percent, 100.0),
             convert: percent(inputs.funnel.conversion_percent, 100.0),
             followers: read_followers(inputs.followers),
-            engagement: percent(inputs.engagement_percent, MAX_ENGAGEMENT_PERCENT),
+            engagement: inputs.engagement.map(|r| TypicalRate {
+                percent: percent(r.percent, MAX_ENGAGEMENT_PERCENT),
+                kind: r.kind,
+            }),
             range: FeeRange::new(inputs.range.low, inputs.range.typical, inputs.range.high),
         }
     }
@@ -360,7 +367,18 @@ pub fn check(inputs: &QuoteInputs<'_>) -> QuoteCheck {
         .filter(|a| a.is_finite())
         .collect();
     let methods_below = figures.iter().filter(|&&a| a < total).count();
-    let engagements = people(read.followers, read.engagement);
+    // 0 where unknown: the cost per engagement is then unknown too.
+    let engagements = match read.engagement {
+        Some(TypicalRate {
+            percent,
+            kind: RateKind::PerFollower,
+        }) => people(read.followers, percent),
+        Some(TypicalRate {
+            percent,
+            kind: RateKind::PerView,
+        }) => reach.map_or(0.0, |views| views * percent / 100.0),
+        None => 0.0,
+    };
 
     let mut check = QuoteCheck {
         total,
@@ -538,7 +556,13 @@ fn working(read: &Read, check: &QuoteCheck, reach_line: Option<Line>) -> Vec<Lin
         Line::given(
             "Implied cost per engagement",
             Value::money(check.cost_per_engagement),
-            "Offer / (followers x engagement rate).",
+            match read.engagement.map(|r| r.kind) {
+                Some(RateKind::PerView) => {
+                    "Offer / (people reached x the typical engagement rate by views): \
+                     this platform's benchmarks are by views."
+                }
+                _ => "Offer / (followers x engagement rate).",
+            },
         ),
     ]);
     working
