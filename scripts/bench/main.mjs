@@ -51,6 +51,9 @@ async function part(name, results, fn) {
     log(`${name}: NOT MEASURED: ${results[name].error.split("\n")[0]}`);
   }
   results.timings[name] = round((performance.now() - t) / 1000, 1);
+  // The one-minute load average as the part ends: a part measured while
+  // other work shared the cores is slower for reasons that are not ours.
+  (results.loadAfter ??= {})[name] = round(loadavg()[0]);
 }
 
 function gitInfo() {

@@ -181,4 +181,8 @@ export function printReport(r) {
       (na.length ? ` NOT MEASURED: ${na.map((b) => b.name.trim()).join(", ")}.` : ""),
   );
   console.log(`  Time taken: ${Object.entries(r.timings).map(([p, t]) => `${p} ${t} s`).join(", ")}.`);
+  if (r.loadAfter) {
+    const after = Object.entries(r.loadAfter).map(([p, l]) => `${p} ${l}`).join(", ");
+    console.log(`  Load average (1 min) as each part ended, on ${r.machine.cpus} CPUs: ${after}.`);
+  }
 }
