@@ -2,6 +2,8 @@
 //! right (in the first frame), then one celebrity against many creators, the
 //! quote checker, the shortlist and the disclosure reminder.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::markup::raw;
@@ -40,13 +42,14 @@ pub fn brand_view(props: &View) -> Html {
     );
     let d = deal(state);
     let tiers = d.tiers(state.scheme);
-    let planned = plan(&PlanInputs {
+    // Shared, not copied, with the plan's working, which is built only once opened.
+    let planned = Rc::new(plan(&PlanInputs {
         budget,
         fixed_cost,
         deliverable: d.deliverable(),
         overlap,
         tiers: &tiers,
-    });
+    }));
     if props.compact {
         return html! {
             <main class="embed brand" id="main" key="brand">

@@ -72,7 +72,12 @@ fn write_workings(m: &mut Markup, plan: &Plan, c: Currency) {
 /// the working of each row in a closed disclosure when `with_working`: the
 /// disclosure is there from the first frame (so nothing below it moves), its
 /// content is built only once opened.
-pub fn planner_table(heading: &'static str, plan: &Plan, c: Currency, with_working: bool) -> Html {
+pub fn planner_table(
+    heading: &'static str,
+    plan: &Rc<Plan>,
+    c: Currency,
+    with_working: bool,
+) -> Html {
     let caption = if plan.budget > 0.0 {
         format!(
             "What {} buys in each tier, at the typical fee plus the fixed cost per creator",
@@ -110,7 +115,7 @@ pub fn planner_table(heading: &'static str, plan: &Plan, c: Currency, with_worki
         if with_working {
             <Disclosure summary="How each row is worked out, with every published reach rate">
                 { deferred({
-                    let plan = plan.clone();
+                    let plan = Rc::clone(plan);
                     Rc::new(move || {
                         let mut w = Markup::default();
                         write_workings(&mut w, &plan, c);

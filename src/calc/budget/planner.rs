@@ -90,6 +90,23 @@ impl TypicalRate {
             kind: RateKind::PerView,
         }
     }
+
+    /// The rate as read (see [`percent`]).
+    #[must_use]
+    pub fn read_percent(self) -> f64 {
+        percent(self.percent, MAX_ENGAGEMENT_PERCENT)
+    }
+
+    /// Expected engagements on one post of an account with `followers`
+    /// whose post is seen `views` times: followers x the rate per follower,
+    /// or views x the rate by views (`None` without views).
+    #[must_use]
+    pub fn engagements(self, followers: u64, views: Option<f64>) -> Option<f64> {
+        match self.kind {
+            RateKind::PerFollower => Some(people(followers, self.read_percent())),
+            RateKind::PerView => views.map(|v| v * self.read_percent() / 100.0),
+        }
+    }
 }
 
 /// What one kind of creator costs and what buying as many as a budget allows
@@ -149,14 +166,10 @@ pub fn purchase(buying: &Buying) -> Purchase {
     let reach_rate = reach(buying.deliverable, followers);
     let reach_each = reach_rate.people();
     let reach = reach_each.map(|each| buying.overlap.unique_reach(creators, each));
-    let engagements = buying.engagement.and_then(|rate| {
-        let share = percent(rate.percent, MAX_ENGAGEMENT_PERCENT);
-        let each = match rate.kind {
-            RateKind::PerFollower => people(followers, share),
-            RateKind::PerView => reach_each? * share / 100.0,
-        };
-        Some(count(creators) * each)
-    });
+    let engagements = buying
+        .engagement
+        .and_then(|rate| rate.engagements(followers, reach_each))
+        .map(|each| count(creators) * each);
     let cost_per_engagement = engagements.and_then(|e| ratio(spend, e));
     let cpm = reach.and_then(|r| ratio(spend * 1_000.0, r));
 
@@ -234,7 +247,7 @@ fn typical_line(rate: Option<TypicalRate>) -> Line {
                 RateKind::PerFollower => "Typical engagement rate",
                 RateKind::PerView => "Typical engagement rate by views",
             },
-            Value::Percent(percent(rate.percent, MAX_ENGAGEMENT_PERCENT)),
+            Value::Percent(rate.read_percent()),
             "The middle of the typical range the creator view's verdict uses for an \
              account of this size.",
         ),

@@ -18,10 +18,8 @@ use super::super::benchmarks::RateKind;
 use super::super::deliverable::Deliverable;
 use super::super::sources::{Source, OWN_ASSUMPTION};
 use super::planner::TypicalRate;
-use super::reach::{people, reach};
-use super::{
-    amount, followers as read_followers, percent, ratio, Line, Value, MAX_ENGAGEMENT_PERCENT,
-};
+use super::reach::reach;
+use super::{amount, followers as read_followers, percent, ratio, Line, Value};
 
 /// Share of the people reached who click through, in percent: this
 /// calculator's own assumption. Our research found no published click-through
@@ -319,10 +317,7 @@ impl Read {
             click: percent(inputs.funnel.click_through_percent, 100.0),
             convert: percent(inputs.funnel.conversion_percent, 100.0),
             followers: read_followers(inputs.followers),
-            engagement: inputs.engagement.map(|r| TypicalRate {
-                percent: percent(r.percent, MAX_ENGAGEMENT_PERCENT),
-                kind: r.kind,
-            }),
+            engagement: inputs.engagement,
             range: FeeRange::new(inputs.range.low, inputs.range.typical, inputs.range.high),
         }
     }
@@ -368,17 +363,10 @@ pub fn check(inputs: &QuoteInputs<'_>) -> QuoteCheck {
         .collect();
     let methods_below = figures.iter().filter(|&&a| a < total).count();
     // 0 where unknown: the cost per engagement is then unknown too.
-    let engagements = match read.engagement {
-        Some(TypicalRate {
-            percent,
-            kind: RateKind::PerFollower,
-        }) => people(read.followers, percent),
-        Some(TypicalRate {
-            percent,
-            kind: RateKind::PerView,
-        }) => reach.map_or(0.0, |views| views * percent / 100.0),
-        None => 0.0,
-    };
+    let engagements = read
+        .engagement
+        .and_then(|rate| rate.engagements(read.followers, reach))
+        .unwrap_or(0.0);
 
     let mut check = QuoteCheck {
         total,
