@@ -136,6 +136,36 @@ describe("on a phone", () => {
     }
   });
 
+  test("when the bar's figures wrap, the second line starts with a figure, not a dot", async (t) => {
+    // Two Reels and three Stories in euros: a fee range long enough to wrap at 390 px.
+    const query = "?followers=12.5K&likes=480&comments=36&currency=EUR&deliverables=reel%3A2%2Cstory%3A3";
+    const { page } = await calculator(t, query, { viewport: { width: 390, height: 844 } });
+    const bar = page.getByRole("navigation", { name: "Results at a glance" });
+    await bar.getByText("4.13%").waitFor();
+    const lines = await bar.locator(".glance").evaluate((glance) => {
+      const style = getComputedStyle(glance);
+      // What lies left of this edge is cut off (the clip matches the bar's shift left).
+      const clip = glance.getBoundingClientRect().left - (style.clipPath === "none" ? 0 : parseFloat(style.marginLeft));
+      const starts = [];
+      let top = -Infinity;
+      for (const part of glance.querySelectorAll(".part")) {
+        const range = document.createRange();
+        range.selectNodeContents(part);
+        const box = part.getBoundingClientRect();
+        // A figure starts a line when it sits lower than the one before it.
+        if (box.top > top + 1) starts.push({ text: part.textContent, figure: range.getClientRects()[0].left, clip });
+        top = box.top;
+      }
+      return starts;
+    });
+    assert.ok(lines.length >= 2, `the bar was expected to wrap at 390 px: ${JSON.stringify(lines)}`);
+    for (const line of lines) {
+      // The figure's own text is the first thing visible on its line: anything drawn before
+      // it (the separator) lies left of where the bar's visible area begins.
+      assert.ok(Math.abs(line.figure - line.clip) <= 1, `"${line.text}" starts its line at ${line.figure} px, the bar at ${line.clip} px`);
+    }
+  });
+
   test("the desktop layout needs no bar", async (t) => {
     const { page } = await calculator(t, "?followers=12.5K", { viewport: { width: 1280, height: 900 } });
     assert.ok(!(await page.getByRole("navigation", { name: "Results at a glance" }).isVisible()));
