@@ -30,6 +30,47 @@ pub fn scale(value: f64, ceiling: f64) -> (f64, impl Fn(f64) -> f64) {
     (max, move |v: f64| (v / max).clamp(0.0, 1.0) * WIDTH)
 }
 
+/// A tick label's width in drawing units, at most: the phone's 18 px type
+/// (the drawing is shown at about half size there) is about 11 units a
+/// character.
+fn label_width(label: &str) -> f64 {
+    const UNITS_PER_CHAR: f64 = 11.0;
+    f64::from(u32::try_from(label.chars().count()).unwrap_or(u32::MAX)) * UNITS_PER_CHAR
+}
+
+/// Appends the labels under the scale: the typical range's ends and where
+/// far above begins, at `xs`, and zero at the start when it fits. Labels
+/// never run past the drawing or into each other: when the range's ends sit
+/// close, their labels move apart, one ending and one starting at its tick.
+fn write_ticks(m: &mut Markup, xs: [f64; 3], values: [f64; 3]) {
+    const GAP: f64 = 8.0;
+    let labels = values.map(intl::percent);
+    let widths = [0, 1, 2].map(|i| label_width(&labels[i]));
+    let close = xs[1] - xs[0] < f64::midpoint(widths[0], widths[1]) + GAP;
+    // Each label's anchor, and the share of its width left of its tick.
+    let anchors = if close {
+        [("end", 1.0), ("start", 0.0), ("middle", 0.5)]
+    } else {
+        [("middle", 0.5); 3]
+    };
+    let lefts = [0, 1, 2].map(|i| xs[i] - widths[i] * anchors[i].1);
+    let zero = intl::percent(0.0);
+    if lefts[0] >= label_width(&zero) + GAP {
+        m.raw(r#"<text class="tick" x="0" y="48" text-anchor="start">"#)
+            .text(&zero)
+            .raw("</text>");
+    }
+    for i in 0..3 {
+        // No label starts left of the drawing's margin.
+        let x = xs[i] + (-24.0 - lefts[i]).max(0.0);
+        m.raw(r#"<text class="tick" x=""#).text(&at(x));
+        m.raw(r#"" y="48" text-anchor=""#)
+            .raw(anchors[i].0)
+            .raw(r#"">"#);
+        m.text(&labels[i]).raw("</text>");
+    }
+}
+
 /// The gauge.
 pub fn gauge(props: &GaugeProps) -> Html {
     let far = props.ceiling * f64::from(FAR_ABOVE_FACTOR);
@@ -41,7 +82,7 @@ pub fn gauge(props: &GaugeProps) -> Html {
         intl::percent(props.ceiling)
     );
     let vx = at(x(props.value));
-    let mut m = Markup::of(r#"<svg class="gauge" viewBox="-24 0 648 62" role="img" aria-label=""#);
+    let mut m = Markup::of(r#"<svg class="gauge" viewBox="-24 0 648 78" role="img" aria-label=""#);
     m.text(&label).raw(r#"">"#);
     for (from, to, class) in [
         (0.0, props.floor, r#"<rect class="zone-below" x=""#),
@@ -70,15 +111,14 @@ pub fn gauge(props: &GaugeProps) -> Html {
         " 4 l-5 -4 h10 z"
     };
     write_marker(&mut m, &vx, r#"y1="4" y2="34""#, tip);
-    for t in [0.0, props.floor, props.ceiling, far] {
-        m.raw(r#"<text class="tick" x=""#).text(&at(x(t)));
-        m.raw(r#"" y="48" text-anchor="middle">"#)
-            .text(&intl::percent(t))
-            .raw("</text>");
-    }
+    write_ticks(
+        &mut m,
+        [x(props.floor), x(props.ceiling), x(far)],
+        [props.floor, props.ceiling, far],
+    );
     m.raw(r#"<text class="tick" x=""#).text(&at(WIDTH));
-    m.raw(r#"" y="60" text-anchor="end">far above</text><text class="tick" x=""#);
+    m.raw(r#"" y="72" text-anchor="end">far above</text><text class="tick" x=""#);
     m.text(&at(x(f64::midpoint(props.floor, props.ceiling))));
-    m.raw(r#"" y="60" text-anchor="middle">typical</text></svg>"#);
+    m.raw(r#"" y="72" text-anchor="middle">typical</text></svg>"#);
     m.html()
 }

@@ -166,6 +166,54 @@ describe("on a phone", () => {
     }
   });
 
+  test("every label on the charts can be read, on a phone and on a desktop: inside its chart, clear of the others", async (t) => {
+    const links = [
+      // Typical 1.03%-3.57%: the range starts close to zero.
+      "?followers=12.5K&likes=480&comments=36",
+      // Judged by views, typical 5.50%-9.35%.
+      "?platform=tiktok&followers=45000&views=120000&likes=9000&comments=300&shares=150",
+      // 40% by views stretches the scale: the typical range's ends sit close together.
+      "?platform=tiktok&followers=45000&views=10000&likes=3500&comments=500",
+      "?followers=2M&likes=9000&comments=300",
+      "?followers=800&likes=80&comments=9",
+      "?mode=brand&budget=250000&followers=48K&likes=1900&comments=85&quote=900",
+    ];
+    for (const width of [390, 1280]) {
+      for (const query of links) {
+        const { page } = await calculator(t, query, { viewport: { width, height: 844 } });
+        await page.locator("output[data-value]:not([data-value=''])").first().waitFor();
+        await page.locator("svg text").first().waitFor({ state: "attached" });
+        const problems = await page.evaluate(async () => {
+          const found = [];
+          for (const svg of document.querySelectorAll("svg")) {
+            const texts = [...svg.querySelectorAll("text")].filter((x) => x.textContent.trim());
+            if (!texts.length) continue;
+            svg.scrollIntoView({ block: "center" });
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            const frame = svg.getBoundingClientRect();
+            const boxes = texts.map((x) => ({ text: x.textContent, r: x.getBoundingClientRect() }));
+            const name = svg.getAttribute("class") ?? "svg";
+            for (const { text, r } of boxes) {
+              if (r.left < frame.left - 0.5 || r.right > frame.right + 0.5 || r.top < frame.top - 0.5 || r.bottom > frame.bottom + 0.5) {
+                found.push(`${name}: "${text}" is cut off by the chart's edge`);
+              }
+            }
+            for (let i = 0; i < boxes.length; i++) {
+              for (let j = i + 1; j < boxes.length; j++) {
+                const [a, b] = [boxes[i].r, boxes[j].r];
+                const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+                const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+                if (w > 0.5 && h > 0.5) found.push(`${name}: "${boxes[i].text}" and "${boxes[j].text}" overlap`);
+              }
+            }
+          }
+          return found;
+        });
+        assert.deepEqual(problems, [], `${width} px, ${query}`);
+      }
+    }
+  });
+
   test("the desktop layout needs no bar", async (t) => {
     const { page } = await calculator(t, "?followers=12.5K", { viewport: { width: 1280, height: 900 } });
     assert.ok(!(await page.getByRole("navigation", { name: "Results at a glance" }).isVisible()));
