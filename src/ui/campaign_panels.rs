@@ -26,18 +26,16 @@ pub fn benchmarks(platform: Platform, cpm: Option<f64>, c: Currency) -> Html {
     let rows: Vec<SourcedRow> = list
         .iter()
         .map(|b| {
-            let mut amount = at(b.low) + "–" + &at(b.high);
-            if let Some(cpm) = cpm {
-                amount += match b.position(c.to_usd(cpm)) {
-                    Position::Below => ": yours is below",
-                    Position::Within => ": yours is within",
-                    Position::Above => ": yours is above",
-                };
-            }
+            let remark = cpm.map(|cpm| match b.position(c.to_usd(cpm)) {
+                Position::Below => "Yours is below",
+                Position::Within => "Yours is within",
+                Position::Above => "Yours is above",
+            });
             SourcedRow {
                 label: b.platform.map_or("Any platform", Choice::name).into(),
                 note: b.counts.into(),
-                amount: amount.into(),
+                amount: (at(b.low) + "–" + &at(b.high)).into(),
+                remark,
                 source: b.source,
             }
         })

@@ -87,6 +87,7 @@ fn working(props: &WorkingProps) -> Html {
             label: line.label.clone().into(),
             note: line.note.clone().into(),
             amount: value_text(&line.value, props.currency).into(),
+            remark: None,
             source: line.source,
         })
         .collect();

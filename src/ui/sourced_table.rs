@@ -13,6 +13,8 @@ pub struct SourcedRow {
     pub label: AttrValue,
     pub note: AttrValue,
     pub amount: AttrValue,
+    /// A word on the amount, on its own line under it ("yours is below").
+    pub remark: Option<&'static str>,
     pub source: Source,
 }
 
@@ -34,6 +36,9 @@ pub fn sourced_table(
         m.raw(r#"<tr><th scope="row">"#).text(&r.label);
         m.raw(r#"<span class="note">"#).text(&r.note);
         m.raw(r#"</span></th><td class="num">"#).text(&r.amount);
+        if let Some(remark) = r.remark {
+            m.raw(r#"<span class="note">"#).raw(remark).raw("</span>");
+        }
         m.raw("</td><td>");
         write_cite(&mut m, r.source, true);
         m.raw("</td></tr>");

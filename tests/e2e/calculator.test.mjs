@@ -214,6 +214,47 @@ describe("on a phone", () => {
     }
   });
 
+  test("tables keep their words whole on a phone: a wide table scrolls instead of splitting words, captions run the width", async (t) => {
+    const links = [
+      ["?mode=campaign&goal=sales&spend=12000&impressions=850000&clicks=9100&conversions=310&revenue=29000", null],
+      ["?followers=12.5K&likes=480&comments=36&deliverables=reel%3A2", "How this was worked out, line by line"],
+      ["?mode=brand&budget=250000&creators=name%2Cplatform%2Cfollowers%2Clikes%2Ccomments%0AAna%2Cinstagram%2C12000%2C400%2C30", null],
+    ];
+    for (const [query, open] of links) {
+      const { page } = await calculator(t, query, { viewport: { width: 390, height: 844 } });
+      await page.locator("output[data-value]:not([data-value=''])").first().waitFor();
+      if (open) await page.getByText(open).click();
+      await page.locator("table").first().waitFor();
+      const split = await page.evaluate(async () => {
+        const found = [];
+        for (const table of document.querySelectorAll("table")) {
+          table.scrollIntoView({ block: "center" });
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          if (table.caption) {
+            // A caption runs the width of the screen: two lines at most, not a word a line.
+            const range = document.createRange();
+            range.selectNodeContents(table.caption);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            if (lines > 2) found.push(`the caption "${table.caption.textContent}" takes ${lines} lines`);
+          }
+          const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            // Words as a reader sees them; a hyphen or a slash may end a line.
+            for (const m of node.data.matchAll(/[^\s\-–—/]{2,}/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (tops.size > 1) found.push(`"${m[0]}" in "${table.caption?.textContent ?? ""}"`);
+            }
+          }
+        }
+        return found;
+      });
+      assert.deepEqual(split, [], query);
+    }
+  });
+
   test("the desktop layout needs no bar", async (t) => {
     const { page } = await calculator(t, "?followers=12.5K", { viewport: { width: 1280, height: 900 } });
     assert.ok(!(await page.getByRole("navigation", { name: "Results at a glance" }).isVisible()));
