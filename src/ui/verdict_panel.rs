@@ -56,9 +56,10 @@ fn figures_table(props: &FiguresProps) -> Html {
         });
         write_cite(&mut m, b.source, false);
         m.raw(r#"<span class="note">"#).text(b.caveat);
-        m.raw("</span></th><td>").text(b.formula.describe());
+        m.raw(r#"</span></th><td data-label="Formula">"#)
+            .text(b.formula.describe());
         m.raw(r#"<span class="note">"#).text(b.statistic);
-        m.raw(r#"</span></td><td class="num">"#);
+        m.raw(r#"</span></td><td class="num" data-label="Figure">"#);
         if let Some(x) = f.band {
             m.text(&figure_text(&x))
                 .raw(r#"<span class="note">"#)
@@ -66,7 +67,7 @@ fn figures_table(props: &FiguresProps) -> Html {
         } else {
             m.raw(r#"<span class="note">"#);
         }
-        m.raw("</span></td><td>");
+        m.raw(r#"</span></td><td data-label="In verdict">"#);
         match (f.used, b.excluded, f.band) {
             (true, _, Some(_)) => m.raw("Yes"),
             (true, _, None) => m.raw("Eased in from the nearest size it covers"),

@@ -255,6 +255,23 @@ describe("on a phone", () => {
     }
   });
 
+  test("every published figure for the account's size reads as a list, each line named, nothing to scroll sideways", async (t) => {
+    const { page } = await calculator(t, "?followers=12.5K&likes=480&comments=36", { viewport: { width: 390, height: 844 } });
+    await page.getByText("Every published figure for this size").click();
+    const region = page.getByRole("region", { name: "Published Instagram figures for this size" });
+    await region.locator("tbody tr").first().waitFor();
+    const { wide, rows } = await region.evaluate((r) => ({
+      wide: r.scrollWidth - r.clientWidth,
+      // What each line shows before its value (generated from the column's name).
+      rows: [...r.querySelectorAll("tbody tr")].map((tr) =>
+        [...tr.querySelectorAll("td")].map((td) => getComputedStyle(td, "::before").content),
+      ),
+    }));
+    assert.equal(wide, 0, "the figures scroll sideways");
+    assert.ok(rows.length >= 5, `${rows.length} figures`);
+    for (const labels of rows) assert.deepEqual(labels, ['"Formula: "', '"Figure: "', '"In verdict: "']);
+  });
+
   test("the desktop layout needs no bar", async (t) => {
     const { page } = await calculator(t, "?followers=12.5K", { viewport: { width: 1280, height: 900 } });
     assert.ok(!(await page.getByRole("navigation", { name: "Results at a glance" }).isVisible()));
