@@ -32,10 +32,10 @@ pub fn scale(value: f64, ceiling: f64) -> (f64, impl Fn(f64) -> f64) {
 
 /// A tick label's width in drawing units, at most: the phone's 18 px type
 /// (the drawing is shown at about half size there) is about 11 units a
-/// character.
+/// character, and a label has no more characters than bytes.
 fn label_width(label: &str) -> f64 {
     const UNITS_PER_CHAR: f64 = 11.0;
-    f64::from(u32::try_from(label.chars().count()).unwrap_or(u32::MAX)) * UNITS_PER_CHAR
+    f64::from(u32::try_from(label.len()).unwrap_or(u32::MAX)) * UNITS_PER_CHAR
 }
 
 /// Appends the labels under the scale: the typical range's ends and where
