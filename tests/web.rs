@@ -392,6 +392,50 @@ async fn the_gauge_places_the_rate_where_it_sits() {
 }
 
 #[wasm_bindgen_test]
+async fn the_gauge_labels_its_ticks_apart_when_the_range_is_narrow() {
+    // Near the typical range, each tick's label is centred on it, zero included.
+    let page = shown(
+        gauge,
+        GaugeProps {
+            value: 4.0,
+            floor: 2.0,
+            ceiling: 3.0,
+            marks: vec![],
+        },
+    )
+    .await;
+    let anchors = |page: &Page<Host<GaugeProps>>| -> Vec<(String, String)> {
+        (0..page.all(".tick"))
+            .map(|i| {
+                let t = page.find(&format!(".tick:nth-of-type({})", i + 1));
+                (
+                    t.text_content().unwrap_or_default(),
+                    t.get_attribute("text-anchor").unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let wide = anchors(&page);
+    assert_eq!(wide[0], ("0.00%".into(), "start".into()), "{wide:?}");
+    assert_eq!(wide[1], ("2.00%".into(), "middle".into()), "{wide:?}");
+    // 40% stretches the scale: 5.5% and 9.35% sit close, so one label ends at
+    // its tick and the other starts at its own; zero has no room.
+    let page = shown(
+        gauge,
+        GaugeProps {
+            value: 40.0,
+            floor: 5.5,
+            ceiling: 9.35,
+            marks: vec![],
+        },
+    )
+    .await;
+    let narrow = anchors(&page);
+    assert_eq!(narrow[0], ("5.50%".into(), "end".into()), "{narrow:?}");
+    assert_eq!(narrow[1], ("9.35%".into(), "start".into()), "{narrow:?}");
+}
+
+#[wasm_bindgen_test]
 fn numbers_are_written_the_browsers_way() {
     // Headless Chromium runs in en-US.
     assert_eq!(intl::percent(4.128), "4.13%");
