@@ -272,6 +272,32 @@ describe("on a phone", () => {
     for (const labels of rows) assert.deepEqual(labels, ['"Formula: "', '"Figure: "', '"In verdict: "']);
   });
 
+  test("scrolling a wide table sideways keeps each row's name in view", async (t) => {
+    const { page } = await calculator(t, "?mode=brand&budget=250000", { viewport: { width: 390, height: 844 } });
+    const region = page.getByRole("region", { name: "What the budget buys, per tier" });
+    await region.locator("tbody th").first().waitFor();
+    const seen = await region.evaluate(async (r) => {
+      const wide = r.scrollWidth - r.clientWidth;
+      r.scrollLeft = r.scrollWidth;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const names = [];
+      for (const th of r.querySelectorAll("tbody th")) {
+        // Each row in the middle of the screen, clear of the bar pinned at the bottom.
+        window.scrollBy(0, th.getBoundingClientRect().top - innerHeight / 3);
+        await new Promise((done) => requestAnimationFrame(done));
+        const edge = r.getBoundingClientRect().left;
+        const box = th.getBoundingClientRect();
+        // What is drawn at the name's place: the name itself, not a number scrolled under it.
+        const top = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
+        names.push({ name: th.textContent, left: Math.round(box.left - edge), shown: th.contains(top) });
+      }
+      return { wide, scrolled: r.scrollLeft, names };
+    });
+    assert.ok(seen.scrolled > 50, "the plan did not scroll");
+    assert.ok(seen.wide > 50, `the plan was expected to scroll sideways at 390 px (${seen.wide} px)`);
+    for (const n of seen.names) assert.deepEqual([n.left, n.shown], [0, true], n.name);
+  });
+
   test("the desktop layout needs no bar", async (t) => {
     const { page } = await calculator(t, "?followers=12.5K", { viewport: { width: 1280, height: 900 } });
     assert.ok(!(await page.getByRole("navigation", { name: "Results at a glance" }).isVisible()));
