@@ -298,6 +298,38 @@ describe("on a phone", () => {
     for (const n of seen.names) assert.deepEqual([n.left, n.shown], [0, true], n.name);
   });
 
+  test("scrolled sideways, every wide table's heading still names the column under it", async (t) => {
+    const shortlist = "name,platform,followers,likes,comments,quote\nAna,instagram,12000,400,30,300\nBen,tiktok,80000,5000,200,2500";
+    const results = "name,spend,impressions,clicks,conversions,revenue\n@ana,2400,180000,1400,70,6500\n@ben,5000,300000,4000,120,9000";
+    for (const query of [
+      `?mode=brand&budget=250000&creators=${encodeURIComponent(shortlist)}`,
+      `?mode=campaign&goal=sales&results=${encodeURIComponent(results)}`,
+    ]) {
+      const { page } = await calculator(t, query, { viewport: { width: 390, height: 844 } });
+      await page.locator(".table-scroll tbody tr").first().waitFor();
+      const mismatched = await page.evaluate(async () => {
+        const found = [];
+        for (const region of document.querySelectorAll(".table-scroll")) {
+          if (region.scrollWidth - region.clientWidth < 20) continue;
+          region.scrollIntoView({ block: "center" });
+          region.scrollLeft = region.scrollWidth;
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const box = region.getBoundingClientRect();
+          const head = region.querySelector("thead th").getBoundingClientRect();
+          const row = region.querySelector("tbody tr").getBoundingClientRect();
+          // What is drawn just inside the left edge, in the heading row and in the first row.
+          const at = (y) => document.elementFromPoint(box.left + 6, y)?.closest("th, td");
+          const [above, below] = [at(head.top + head.height / 2), at(row.top + row.height / 2)];
+          if (above?.cellIndex !== below?.cellIndex) {
+            found.push(`${region.getAttribute("aria-label")}: "${above?.textContent}" over "${below?.textContent}"`);
+          }
+        }
+        return found;
+      });
+      assert.deepEqual(mismatched, [], query);
+    }
+  });
+
   test("the desktop layout needs no bar", async (t) => {
     const { page } = await calculator(t, "?followers=12.5K", { viewport: { width: 1280, height: 900 } });
     assert.ok(!(await page.getByRole("navigation", { name: "Results at a glance" }).isVisible()));
