@@ -4,9 +4,7 @@
 //! creator view, a quote at the typical fee within the range.
 
 use influencer_rate_calculator::calc::benchmarks::RateKind;
-use influencer_rate_calculator::calc::brand::{
-    judge, typical_engagement, typical_rate, Deal, Judged,
-};
+use influencer_rate_calculator::calc::brand::{judge, typical_rate, Deal, Judged};
 use influencer_rate_calculator::calc::budget::overlap::Overlap;
 use influencer_rate_calculator::calc::budget::planner::{plan, PlanInputs, TypicalRate};
 use influencer_rate_calculator::calc::budget::quote::{Funnel, Position};
@@ -80,8 +78,9 @@ fn on_tiktok_engagements_follow_the_views_a_post_gets() {
     // TikTok is judged per view: no benchmark gives a typical rate per follower,
     // so a plan's engagements are the views (followers x reach rate) x the
     // typical rate by views, the one the creator view's verdict uses.
-    assert_eq!(typical_engagement(Platform::TikTok, 10_000), None);
-    assert!(typical_engagement(Platform::Instagram, 10_000).is_some_and(|e| e > 0.0));
+    let per_follower = |p| typical(p, 10_000, RateKind::PerFollower).map(|t| t.centre());
+    assert_eq!(per_follower(Platform::TikTok), None);
+    assert!(per_follower(Platform::Instagram).is_some_and(|e| e > 0.0));
     assert_eq!(
         typical_rate(Platform::TikTok, 10_000),
         typical(Platform::TikTok, 10_000, RateKind::PerView)
@@ -89,7 +88,7 @@ fn on_tiktok_engagements_follow_the_views_a_post_gets() {
     );
     assert_eq!(
         typical_rate(Platform::Instagram, 10_000),
-        typical_engagement(Platform::Instagram, 10_000).map(TypicalRate::per_follower)
+        per_follower(Platform::Instagram).map(TypicalRate::per_follower)
     );
     let rows = plan_on(Platform::TikTok);
     assert!(

@@ -58,14 +58,6 @@ pub fn typical_rate(platform: Platform, followers: u64) -> Option<TypicalRate> {
         })
 }
 
-/// The typical engagement rate per follower at this size, in percent: the
-/// middle of the range the verdict uses; `None` where no benchmark gives one
-/// (platforms judged per view, and those with no benchmark at all).
-#[must_use]
-pub fn typical_engagement(platform: Platform, followers: u64) -> Option<f64> {
-    typical(platform, followers, RateKind::PerFollower).map(|t| t.centre())
-}
-
 /// The engagement rate a quote is judged at: the account's `own` rate per
 /// follower, else the typical one ([`typical_rate`]: by views on platforms
 /// judged per view); `None` where neither is known, which leaves the cost

@@ -20,6 +20,8 @@ pub struct GaugeProps {
 }
 
 const WIDTH: f64 = 600.0;
+/// The drawing's left margin: its viewBox starts this far left of zero.
+const MARGIN: f64 = 24.0;
 
 /// The gauge's top value and where a rate sits, 0 to [`WIDTH`].
 pub fn scale(value: f64, ceiling: f64) -> (f64, impl Fn(f64) -> f64) {
@@ -62,7 +64,7 @@ fn write_ticks(m: &mut Markup, xs: [f64; 3], values: [f64; 3]) {
     }
     for i in 0..3 {
         // No label starts left of the drawing's margin.
-        let x = xs[i] + (-24.0 - lefts[i]).max(0.0);
+        let x = xs[i] + (-MARGIN - lefts[i]).max(0.0);
         m.raw(r#"<text class="tick" x=""#).text(&at(x));
         m.raw(r#"" y="48" text-anchor=""#)
             .raw(anchors[i].0)
