@@ -133,7 +133,9 @@ pub fn EmbedSnippet() -> Html {
                 <button type="button" onclick={on_copy}>{ "Copy snippet" }</button>
                 <span aria-live="polite">{ (*status).clone() }</span>
             </p>
-            <iframe class="preview" title="Preview of the embedded calculator" loading="lazy"
+            // Not lazy: the section is opened to see this very preview, so
+            // deferring it saves nothing and only adds a wait to each change.
+            <iframe class="preview" title="Preview of the embedded calculator"
                 src={preview(*look, accent.clone())} />
         </div>
     }
