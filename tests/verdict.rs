@@ -174,6 +174,38 @@ fn tiktok_without_views_asks_for_views() {
     );
 }
 
+/// What the verdict badge says for this account.
+#[track_caller]
+fn shown(
+    platform: Platform,
+    followers: &str,
+    likes: &str,
+    comments: &str,
+    views: &str,
+    want: &str,
+) {
+    let report = viewed(platform, followers, likes, comments, views);
+    assert_eq!(
+        report.assessment.label(),
+        want,
+        "{platform:?} {followers:?}"
+    );
+}
+
+#[test]
+fn a_missing_input_is_never_called_a_missing_benchmark() {
+    shown(TikTok, "50K", "4,000", "100", "", "Add views to compare");
+    shown(YouTube, "2,000", "30", "5", "", "Add views to compare");
+    shown(Instagram, "", "", "", "", "Not compared yet");
+    shown(Instagram, "20K", "", "", "", "Not compared yet");
+    shown(Instagram, "abc", "280", "20", "", "Not compared yet");
+    shown(TikTok, "50K", "", "", "", "Not compared yet");
+    shown(Pinterest, "10K", "300", "30", "", "No credible benchmark");
+    shown(TikTok, "500", "40", "2", "1,000", "No credible benchmark");
+    shown(Instagram, "20K", "280", "20", "", "Typical");
+    shown(TikTok, "50K", "4,000", "100", "20K", "Far above typical");
+}
+
 #[test]
 fn tiktok_under_1000_followers_has_no_benchmark() {
     no_verdict(

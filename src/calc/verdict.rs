@@ -2,6 +2,7 @@
 //! platform and size, like with like (see `typical.rs` for the range).
 
 use super::benchmarks::{for_platform, searched, Band, Benchmark, RateKind};
+use super::choice::Choice;
 use super::engagement::EngagementRates;
 use super::platform::Platform;
 use super::typical::{typical, Typical};
@@ -44,6 +45,17 @@ pub enum UnknownReason {
 }
 
 impl UnknownReason {
+    /// The verdict's short name when it cannot be given: only a missing
+    /// benchmark is "No credible benchmark"; a missing input says so.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NoRate => "Not compared yet",
+            Self::NeedsViews => "Add views to compare",
+            Self::NoBenchmark => Verdict::Unknown.name(),
+        }
+    }
+
     #[must_use]
     pub const fn explain(self, platform: Platform) -> &'static str {
         match self {
@@ -67,6 +79,17 @@ pub struct Assessment {
     /// Every benchmark shown for this platform and follower count.
     pub figures: Vec<Figure>,
     pub unknown_reason: Option<UnknownReason>,
+}
+
+impl Assessment {
+    /// The verdict as shown: its name, or why there is none.
+    #[must_use]
+    pub fn label(&self) -> &'static str {
+        match self.unknown_reason {
+            Some(reason) => reason.label(),
+            None => self.verdict.name(),
+        }
+    }
 }
 
 /// The order rates are judged in: TikTok and YouTube per view first, the way

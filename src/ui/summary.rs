@@ -26,6 +26,8 @@ pub struct SummaryProps {
     /// (likes + comments) / posts / followers, percent.
     pub rate: Option<f64>,
     pub verdict: Verdict,
+    /// The verdict as shown: its name, or why there is none.
+    pub verdict_label: &'static str,
     /// The typical range the verdict used, percent.
     pub typical: Option<(f64, f64)>,
     /// The rate the verdict judged, when it is not the rate per follower
@@ -75,6 +77,7 @@ impl SummaryProps {
             noun: platform.labels().followers.to_ascii_lowercase().into(),
             rate: report.rates.per_follower,
             verdict: report.assessment.verdict,
+            verdict_label: report.assessment.label(),
             typical: report
                 .assessment
                 .typical
@@ -125,7 +128,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                 <p class="sub">
                     <output name="verdict" data-value={props.verdict.id()}
                         class={format!("verdict verdict-{}", props.verdict.id())}>
-                        { props.verdict.name() }
+                        { props.verdict_label }
                     </output>
                     if let Some((low, high)) = props.typical {
                         { match props.judged_by_views {

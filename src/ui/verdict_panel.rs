@@ -101,7 +101,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             .to_owned(),
     };
     let mut head = Markup::of(r#"<h2 id="verdict-heading">Against benchmarks: "#);
-    head.text(a.verdict.name())
+    head.text(a.label())
         .raw("</h2><p>")
         .text(&summary)
         .raw("</p>");

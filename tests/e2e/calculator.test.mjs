@@ -91,15 +91,27 @@ describe("a creator checking their numbers", () => {
 
   test("a Pinterest account is told plainly there is no benchmark, and what was looked for", async (t) => {
     const { page } = await calculator(t, "?platform=pinterest&followers=30000&likes=900&comments=20");
-    assert.equal((await output(page, "verdict")).value, "unknown");
+    assert.deepEqual(await output(page, "verdict"), { value: "unknown", text: "No credible benchmark" });
     assert.match(await page.locator("#verdict-heading + p").textContent(), /We looked for a Pinterest benchmark/);
   });
 
-  test("a TikTok account is judged per view once views are given", async (t) => {
+  test("a TikTok account without views is asked for them, not told there is no benchmark, and is judged per view once given", async (t) => {
     const { page } = await calculator(t, "?platform=tiktok&followers=48000&likes=3100&comments=95");
-    assert.equal((await output(page, "verdict")).value, "unknown");
+    // TikTok's benchmarks exist; what is missing is the views they are per.
+    assert.deepEqual(await output(page, "verdict"), { value: "unknown", text: "Add views to compare" });
+    assert.equal(await page.locator("#verdict-heading").textContent(), "Against benchmarks: Add views to compare");
     await page.getByRole("textbox", { name: "Views" }).fill("41,000");
     await waitForValue(page, "verdict", "typical");
+  });
+
+  test("before anything is typed, the verdict waits for numbers instead of claiming there is no benchmark", async (t) => {
+    const { page } = await calculator(t, "?currency=USD");
+    assert.deepEqual(await output(page, "verdict"), { value: "unknown", text: "Not compared yet" });
+    await page.getByRole("textbox", { name: "Followers" }).fill("20K");
+    await page.getByRole("textbox", { name: "Likes" }).fill("280");
+    await page.getByRole("textbox", { name: "Comments" }).fill("20");
+    await waitForValue(page, "verdict", "typical");
+    assert.equal((await output(page, "verdict")).text, "Typical");
   });
 });
 
