@@ -209,3 +209,28 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_shortlist_row_is_labelled_as_the_creator_view_labels_it() {
+    let label = |csv: &str| row(csv).verdict_label;
+    assert_eq!(
+        label("name,platform,followers,likes,comments\nBen,tiktok,48K,1900,85"),
+        "Add views to compare"
+    );
+    assert_eq!(
+        label("name,platform,followers,likes,comments,views\nBen,tiktok,48K,3100,95,41K"),
+        "Typical"
+    );
+    assert_eq!(
+        label("name,platform,followers,likes,comments\nPia,pinterest,30K,900,20"),
+        "No credible benchmark"
+    );
+    assert_eq!(
+        label("name,followers,likes,comments\nDan,,10,2"),
+        "Not compared yet"
+    );
+    assert_eq!(
+        label("name,followers,likes,comments\nAna,12.5K,480,36"),
+        "Above typical"
+    );
+}

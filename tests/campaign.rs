@@ -787,6 +787,11 @@ fn results_columns_come_in_any_order_and_bad_cells_are_named() {
         ]
     );
     assert_eq!(parsed.rows[1].name, "Bo");
+    let mixed = parse_results("name;spend\nAnna;300\nBo,200\n").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        mixed.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["Row 3: one cell where the header has 2: this row is separated by commas, the header by semicolons"]
+    );
     let missing = parse_results("name,clicks\nA,1").map_err(|e| e.to_string());
     assert_eq!(
         missing,

@@ -521,6 +521,46 @@ fn an_unknown_platform_is_named_and_the_default_is_used() {
 }
 
 #[test]
+fn a_row_without_followers_is_named_and_kept() {
+    problems(
+        "name,followers,likes,comments\nAnna,,480,36\nBo,  ,1,1\nCy,9000,,",
+        &[
+            "Row 2, followers: missing; every row needs it",
+            "Row 3, followers: missing; every row needs it",
+        ],
+    );
+    problems(
+        "name,likes,comments,followers\nAnna,1,1",
+        &["Row 2, followers: missing; every row needs it"],
+    );
+    creators(
+        "name,followers,likes,comments\nAnna,,480,36",
+        &[("Anna", Instagram, None, Some(480), Some(36))],
+    );
+}
+
+#[test]
+fn a_row_separated_unlike_its_header_is_named_once() {
+    problems(
+        "name;followers;likes;comments\nAnna;12500;480;36\nZed,instagram,12K,1,1",
+        &["Row 3: one cell where the header has 4: this row is separated by commas, the header by semicolons"],
+    );
+    problems(
+        "name,followers,likes,comments\nZed;12K;1;1",
+        &["Row 2: one cell where the header has 4: this row is separated by semicolons, the header by commas"],
+    );
+    problems(
+        "name\tfollowers\tlikes\tcomments\nZed,12K,1,1",
+        &["Row 2: one cell where the header has 4: this row is separated by commas, the header by tabs"],
+    );
+    // A name with a comma, quoted, in a row of its own cells is no problem.
+    problems(
+        "name;followers;likes;comments\n\"Ana, the traveller\";12K;1;1",
+        &[],
+    );
+}
+
+#[test]
 fn a_blank_shortlist_is_empty_without_a_message() {
     assert_eq!(parse_shortlist("", TikTok), Ok(Shortlist::default()));
     assert_eq!(parse_shortlist(" \n\t\n", TikTok), Ok(Shortlist::default()));
@@ -670,7 +710,9 @@ proptest! {
         if let Ok(list) = parse_shortlist(&text, Instagram) {
             for problem in &list.problems {
                 prop_assert!(problem.row >= 2);
-                let prefix = format!("Row {}, ", problem.row);
+                // Named by row and column, or by row alone when the whole row is at fault.
+                let prefix = if problem.column.is_empty() { ": " } else { ", " };
+                let prefix = format!("Row {}{prefix}", problem.row);
                 prop_assert!(problem.to_string().starts_with(&prefix));
             }
         }

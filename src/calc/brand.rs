@@ -144,6 +144,8 @@ pub struct Judged {
     /// (likes + comments) / followers, percent.
     pub rate: Option<f64>,
     pub verdict: Verdict,
+    /// The verdict as shown: its name, or why there is none.
+    pub verdict_label: &'static str,
     pub flags: Vec<Flag>,
     pub priced: Option<Priced>,
     /// Cash + product + expected commission, when a quote is given.
@@ -193,6 +195,7 @@ pub fn judge(row: &ShortlistRow, deal: &Deal<'_>, scheme: Scheme) -> Judged {
         tier: row.followers.map(|f| scheme.table().band(f)),
         rate: rates.per_follower,
         verdict: assessment.verdict,
+        verdict_label: assessment.label(),
         flags,
         position: offer
             .filter(|_| priced.is_some())

@@ -29,11 +29,21 @@ pub enum Separator {
 }
 
 impl Separator {
+    const ALL: [Self; 3] = [Self::Comma, Self::Semicolon, Self::Tab];
+
     const fn byte(self) -> u8 {
         match self {
             Self::Comma => b',',
             Self::Semicolon => b';',
             Self::Tab => b'\t',
+        }
+    }
+
+    const fn plural(self) -> &'static str {
+        match self {
+            Self::Comma => "commas",
+            Self::Semicolon => "semicolons",
+            Self::Tab => "tabs",
         }
     }
 }
@@ -160,7 +170,11 @@ pub struct CellProblem {
 
 impl fmt::Display for CellProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Row {}, {}: {}", self.row, self.column, self.message)
+        if self.column.is_empty() {
+            write!(f, "Row {}: {}", self.row, self.message)
+        } else {
+            write!(f, "Row {}, {}: {}", self.row, self.column, self.message)
+        }
     }
 }
 
@@ -247,6 +261,42 @@ impl Table {
         } else {
             Err(TableError::MissingColumns(missing))
         }
+    }
+
+    /// What is wrong with `row` as a whole: one cell holding another
+    /// separator (a line pasted from another file), or a blank cell in one of
+    /// the `needed` columns (indices as [`Table::columns`] gave them).
+    #[must_use]
+    pub fn row_problem(&self, row: &Row, needed: &[Option<usize>]) -> Option<CellProblem> {
+        let problem = |column: String, message: String| CellProblem {
+            row: row.number,
+            column,
+            message,
+        };
+        let cell = row.cell(0).as_bytes();
+        let other = Separator::ALL
+            .into_iter()
+            .find(|s| *s != self.separator && cell.contains(&s.byte()));
+        if let (Some(other), [_], 2..) = (other, row.cells.as_slice(), self.headers.len()) {
+            return Some(problem(
+                String::new(),
+                format!(
+                    "one cell where the header has {}: this row is separated by {}, the header by {}",
+                    self.headers.len(),
+                    other.plural(),
+                    self.separator.plural()
+                ),
+            ));
+        }
+        let blank: Vec<&str> = needed
+            .iter()
+            .flatten()
+            .filter(|&&i| row.cell(i).trim().is_empty())
+            .map(|&i| self.header(i))
+            .collect();
+        let them = if blank.len() == 1 { "it" } else { "them" };
+        (!blank.is_empty())
+            .then(|| problem(and_list(&blank), format!("missing; every row needs {them}")))
     }
 
     /// Reads `row`'s cell in `column` with `parse`; a cell that cannot be

@@ -154,6 +154,8 @@ pub fn parse_shortlist(text: &str, default_platform: Platform) -> Result<Shortli
     let mut problems = Vec::new();
     let mut rows = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
+        // Without followers a row has no tier, rate or fee.
+        problems.extend(table.row_problem(row, &[col(FOLLOWERS)]));
         let platform = match col(PLATFORM).map(|i| row.cell(i).trim()) {
             None | Some("") => default_platform,
             Some(cell) => Platform::from_id(cell).unwrap_or_else(|| {

@@ -79,10 +79,10 @@ fn write_row(
     } else {
         m.text(&creator.name);
     }
-    m.raw(r#"<span class="sub">"#)
-        .text(creator.platform.name())
-        .raw(" · ");
-    m.text(&creator.followers.map_or_else(String::new, intl::count));
+    m.raw(r#"<span class="sub">"#).text(creator.platform.name());
+    if let Some(f) = creator.followers {
+        m.raw(" · ").text(&intl::count(f));
+    }
     m.raw(r#"</span></th><td><output name="row_tier" data-row=""#)
         .text(&index);
     m.raw(r#"" data-value=""#)
@@ -92,7 +92,7 @@ fn write_row(
         .raw("</output></td><td>");
     m.text(&judged.rate.map_or_else(String::new, intl::percent))
         .raw(" ")
-        .text(judged.verdict.name());
+        .text(judged.verdict_label);
     for f in &judged.flags {
         m.raw(r#"<span class="flag">"#)
             .text(f.name())

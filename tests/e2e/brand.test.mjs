@@ -189,6 +189,29 @@ describe("a brand planning a campaign", () => {
     assert.deepEqual(problems, []);
   });
 
+  test("a European spreadsheet with a comma row, a blank follower count and a TikTok row without views is read as meant, and told what is missing", async (t) => {
+    const { page, problems } = await brand(t, "&budget=10000&currency=USD");
+    const pasted = [
+      "name;platform;followers;likes;comments;quote",
+      '"Ana, the traveller";instagram;"12,5K";480;36;900',
+      "Ben;tiktok;48K;1900;85;1500",
+      "Cy;instagram;;10;2;300",
+      "Zed,instagram,20K,1,1,1",
+    ].join("\n");
+    await page.fill("#creators", pasted);
+    await page.waitForSelector("output[name=row_tier][data-row='3']", { state: "attached" });
+    assert.deepEqual(await perRow(page, "row_tier"), ["micro", "micro", "", ""]);
+    const message = await page.textContent(".problems");
+    assert.match(message, /Row 4, followers: missing; every row needs it/);
+    assert.match(message, /Row 5: one cell where the header has 6: this row is separated by commas, the header by semicolons/);
+    const rows = await page.locator("section[aria-labelledby=shortlist-heading] tbody tr").allTextContents();
+    assert.match(rows[0], /Ana, the traveller\s*Instagram · 12,500/);
+    assert.match(rows[1], /Add views to compare/, "TikTok is judged per view, and Ben gave none");
+    assert.doesNotMatch(rows.join(" "), /No credible benchmark|·\s*(Micro|Nano|$)/);
+    assert.match(rows[2], /^\s*Cy\s*Instagram\s*(?!·)/, "no dot before a missing follower count");
+    assert.deepEqual(problems, []);
+  });
+
   test("a shortlist sorted by cost per engagement keeps each row's outputs", async (t) => {
     const { page } = await brand(t, `&budget=10000&currency=USD&creators=${encodeURIComponent(SHORTLIST)}`);
     await page.waitForSelector("output[name=row_tier][data-row='3']");

@@ -102,6 +102,8 @@ pub fn parse_results(text: &str) -> Result<CreatorResults, TableError> {
     let mut problems = Vec::new();
     let mut rows = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
+        // A row may lack any figure (its results say which are missing).
+        problems.extend(table.row_problem(row, &[]));
         let mut count = |i: usize| table.read(row, col(i), parse_count, &mut problems);
         let (impressions, engagements, clicks, conversions) = (
             count(IMPRESSIONS),
