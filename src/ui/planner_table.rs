@@ -43,8 +43,14 @@ fn write_cells(m: &mut Markup, tier: &'static str, p: Option<&Purchase>, c: Curr
     m.raw("</td><td>");
     write_tagged(m, "reach", Some(tier), None, p.reach, &reach);
     m.raw("</td><td>").text(&people_or_unknown(p.engagements));
-    m.raw("</td><td>").text(&maybe(p.cost_per_engagement, c));
-    m.raw("</td><td>").text(&maybe(p.cpm, c));
+    // A tier the budget cannot buy one creator of has no costs per result;
+    // that is the budget, not missing data.
+    let per = |v: Option<f64>| match v {
+        None if p.creators == 0 => "over budget".to_owned(),
+        v => maybe(v, c),
+    };
+    m.raw("</td><td>").text(&per(p.cost_per_engagement));
+    m.raw("</td><td>").text(&per(p.cpm));
     m.raw("</td>");
 }
 

@@ -113,6 +113,15 @@ describe("a brand planning a campaign", () => {
     await page.getByText(/x the typical engagement rate by views/).first().waitFor();
   });
 
+  test("a budget that buys no mega creator says so instead of calling their cost unknown", async (t) => {
+    const { page } = await brand(t, "&budget=10000&currency=USD");
+    const mega = page.locator("table", { hasText: "Typical account" }).first().locator("tr", { hasText: "Mega" });
+    await page.locator('output[name=buys][data-tier="mega"][data-value="0"]').waitFor({ state: "attached" });
+    const cells = await mega.locator("td").allTextContents();
+    assert.equal(cells[2], "0", cells.join(" | "));
+    assert.deepEqual(cells.slice(-2), ["over budget", "over budget"]);
+  });
+
   test("on Pinterest, where no reach rate is published, nothing that needs one is estimated", async (t) => {
     const { page } = await brand(t, "&platform=pinterest&budget=5000");
     const plan = page.locator("table", { hasText: "Typical account" }).first();
