@@ -284,7 +284,7 @@ describe("on a phone", () => {
     for (const labels of rows) assert.deepEqual(labels, ['"Formula: "', '"Figure: "', '"In verdict: "']);
   });
 
-  test("scrolling a wide table sideways keeps each row's name in view", async (t) => {
+  test("scrolling a wide table sideways keeps each row's name in view, level with its figures", async (t) => {
     const { page } = await calculator(t, "?mode=brand&budget=250000", { viewport: { width: 390, height: 844 } });
     const region = page.getByRole("region", { name: "What the budget buys, per tier" });
     await region.locator("tbody th").first().waitFor();
@@ -301,13 +301,20 @@ describe("on a phone", () => {
         const box = th.getBoundingClientRect();
         // What is drawn at the name's place: the name itself, not a number scrolled under it.
         const top = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
-        names.push({ name: th.textContent, left: Math.round(box.left - edge), shown: th.contains(top) });
+        // The name's first line sits on the same line as its row's figures.
+        const line = (cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return range.getClientRects()[0].top;
+        };
+        const off = Math.abs(line(th) - line(th.parentElement.querySelector("td")));
+        names.push({ name: th.textContent, left: Math.round(box.left - edge), shown: th.contains(top), level: off < 0.25 });
       }
       return { wide, scrolled: r.scrollLeft, names };
     });
     assert.ok(seen.scrolled > 50, "the plan did not scroll");
     assert.ok(seen.wide > 50, `the plan was expected to scroll sideways at 390 px (${seen.wide} px)`);
-    for (const n of seen.names) assert.deepEqual([n.left, n.shown], [0, true], n.name);
+    for (const n of seen.names) assert.deepEqual([n.left, n.shown, n.level], [0, true, true], n.name);
   });
 
   test("scrolled sideways, every wide table's heading still names the column under it", async (t) => {
