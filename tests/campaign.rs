@@ -369,17 +369,17 @@ fn inputs_no_parser_gives_are_refused_not_computed() {
     raw_says(
         spend(-5.0),
         Cpc,
-        "Spend is not a usable amount: no cost per click",
+        "Spend needs correcting: no cost per click",
     );
     raw_says(
         spend(f64::NAN),
         Cpc,
-        "Spend is not a usable amount: no cost per click",
+        "Spend needs correcting: no cost per click",
     );
     raw_says(
         spend(f64::INFINITY),
         Roi,
-        "Spend is not a usable amount: no return on investment",
+        "Spend needs correcting: no return on investment",
     );
     raw_says(
         spend(f64::MAX),
@@ -410,7 +410,7 @@ fn inputs_no_parser_gives_are_refused_not_computed() {
     raw_says(
         margin,
         BreakEvenCpa,
-        "Gross margin is not a usable amount: no break-even cost per acquisition",
+        "Gross margin needs correcting: no break-even cost per acquisition",
     );
 }
 

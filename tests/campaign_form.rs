@@ -5,7 +5,7 @@
 //! given.
 #![allow(clippy::float_cmp)]
 
-use influencer_rate_calculator::calc::campaign::{evaluate, Goal, Input, Line};
+use influencer_rate_calculator::calc::campaign::{evaluate, Goal, Input, Line, MetricId};
 use influencer_rate_calculator::calc::choice::Choice;
 use influencer_rate_calculator::state::{given, key_of_input, Action, Key, Mode, State};
 
@@ -63,6 +63,53 @@ fn a_field_that_cannot_be_read_says_so_by_name_and_counts_as_not_given() {
     );
     assert_eq!(form.inputs.spend, None);
     assert_eq!(form.inputs.clicks, None);
+}
+
+/// What result `id` says for a form typed so.
+#[track_caller]
+fn says(texts: &[(Key, &str)], id: MetricId, want: &str) {
+    let campaign = typed(texts).campaign().evaluate();
+    let m = campaign.metrics.get(id).unwrap_or_else(|| panic!("{id:?}"));
+    assert_eq!(
+        m.value.map_or_else(|w| w.to_string(), |v| v.to_string()),
+        want
+    );
+}
+
+#[test]
+fn a_result_waiting_on_a_figure_typed_wrongly_says_to_correct_it() {
+    let t = |c| [(Key::Clicks, "100000"), (Key::Conversions, c)];
+    says(
+        &t("-3"),
+        MetricId::ConversionRate,
+        "Conversions needs correcting: no conversion rate",
+    );
+    says(
+        &t(""),
+        MetricId::ConversionRate,
+        "No conversions: no conversion rate",
+    );
+    says(&t("30"), MetricId::ConversionRate, "0.03");
+    says(
+        &[(Key::Spend, "lots"), (Key::Impressions, "1K")],
+        MetricId::Cpm,
+        "Spend needs correcting: no cost per thousand impressions",
+    );
+    says(
+        &[(Key::Spend, "12K"), (Key::Impressions, "abc")],
+        MetricId::Cpm,
+        "Impressions needs correcting: no cost per thousand impressions",
+    );
+    says(
+        &[(Key::Spend, "12K")],
+        MetricId::Cpm,
+        "No impressions or reach: no cost per thousand impressions",
+    );
+    says(
+        &[(Key::Spend, "12K"), (Key::Reach, "-1")],
+        MetricId::Cpm,
+        "Reach needs correcting: no cost per thousand impressions",
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::campaign::creators::{parse_results, totals, CreatorResults, Totals};
 use crate::calc::campaign::sentiment::SentimentCounts;
-use crate::calc::campaign::{CampaignInputs, Input};
+use crate::calc::campaign::{evaluate, Campaign, CampaignInputs, Input};
 use crate::calc::choice::Choice;
 use crate::calc::csv::TableError;
 use crate::calc::input::{parse_count, InputError};
@@ -30,6 +30,19 @@ pub struct CampaignForm {
     pub totals: Option<Totals>,
     /// Figures typed for the campaign that the rows' totals contradict.
     pub differs: Vec<Input>,
+}
+
+impl CampaignForm {
+    /// What the page shows for these figures; a result missing for want of
+    /// a figure that was typed but could not be read says that figure needs
+    /// correcting, not that it was not given.
+    #[must_use]
+    pub fn evaluate(&self) -> Campaign {
+        let mut campaign = evaluate(&self.inputs);
+        let unread: Vec<Input> = self.errors.iter().map(|(i, _)| *i).collect();
+        campaign.metrics = campaign.metrics.blaming(&unread);
+        campaign
+    }
 }
 
 /// The URL key of a campaign input (they share their ids).

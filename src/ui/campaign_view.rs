@@ -18,7 +18,7 @@ use super::markup::{raw, Markup};
 use super::summary_bar::summary_bar;
 use crate::calc::campaign::creators::RankBy;
 use crate::calc::campaign::sentiment::sentiment as tally;
-use crate::calc::campaign::{evaluate, Goal, Line};
+use crate::calc::campaign::{Goal, Line};
 use crate::calc::choice::Choice;
 use crate::state::Key;
 
@@ -27,7 +27,7 @@ pub fn campaign_view(props: &View) -> Html {
     let state = props.state;
     let c = state.currency;
     let form = state.campaign();
-    let campaign = evaluate(&form.inputs);
+    let campaign = form.evaluate();
     let m = &campaign.metrics;
     let goal = Goal::from_id(state.text(Key::Goal)).unwrap_or_default();
     let (rows, rows_error) = match &form.creators {

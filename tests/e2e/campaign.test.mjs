@@ -100,6 +100,14 @@ describe("a brand that spent $12,000 sees what the campaign returned", () => {
     assert.equal(await page.locator("#spend").getAttribute("aria-invalid"), "true");
     assert.equal((await output(page, "cpm")).value, "");
   });
+
+  test("a negative conversion count is named beside its field, and the conversion rate asks for it to be corrected", async (t) => {
+    const { page } = await campaign(t, link({ spend: "12000", clicks: "100000", conversions: "-3" }));
+    assert.equal(await page.locator("#conversions-error").textContent(), "Conversions can't be negative");
+    assert.deepEqual(await output(page, "conversion_rate"), { value: "", text: "Conversions needs correcting: no conversion rate" });
+    await page.fill("#conversions", "300");
+    await waitForValue(page, "conversion_rate", "0.3");
+  });
 });
 
 describe("a brand pasting each creator's results", () => {

@@ -176,7 +176,8 @@ pub enum Cause {
     Empty(Input),
     /// The input is zero and the formula divides by it.
     Zero(Input),
-    /// The input is negative or not a number (only reachable from code).
+    /// The input is negative or not a number: typed so (see
+    /// [`Missing::blaming`]), or given so by code.
     Unusable(Input),
     /// Neither impressions nor reach was given.
     NoAudience,
@@ -193,6 +194,23 @@ pub struct Missing {
     pub cause: Cause,
 }
 
+impl Missing {
+    /// The same, blaming an input that was typed but could not be read
+    /// (`unread`) where the cause is that input's absence.
+    #[must_use]
+    pub fn blaming(self, unread: &[Input]) -> Self {
+        let cause = match self.cause {
+            Cause::Empty(i) if unread.contains(&i) => Cause::Unusable(i),
+            Cause::NoAudience => [Input::Impressions, Input::Reach]
+                .into_iter()
+                .find(|i| unread.contains(i))
+                .map_or(Cause::NoAudience, Cause::Unusable),
+            cause => cause,
+        };
+        Self { cause, ..self }
+    }
+}
+
 impl fmt::Display for Missing {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what = self.metric.name();
@@ -200,7 +218,7 @@ impl fmt::Display for Missing {
             Cause::Empty(input) => write!(f, "No {}: no {what}", input.phrase()),
             Cause::Zero(input) => write!(f, "Zero {}: no {what}", input.phrase()),
             Cause::Unusable(input) => {
-                write!(f, "{} is not a usable amount: no {what}", input.name())
+                write!(f, "{} needs correcting: no {what}", input.name())
             }
             Cause::NoAudience => write!(f, "No impressions or reach: no {what}"),
             Cause::NoComments => write!(f, "No comments counted: no {what}"),

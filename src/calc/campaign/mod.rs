@@ -95,6 +95,29 @@ impl Metrics {
         ]
     }
 
+    /// The same results, where one is missing for want of an input that was
+    /// typed but could not be read (`unread`), saying that input needs
+    /// correcting rather than that it was not given.
+    #[must_use]
+    pub fn blaming(mut self, unread: &[Input]) -> Self {
+        for m in [
+            &mut self.cpm,
+            &mut self.cpe,
+            &mut self.cpc,
+            &mut self.cpa,
+            &mut self.conversion_rate,
+            &mut self.roi,
+            &mut self.roas,
+            &mut self.profit_roi,
+            &mut self.break_even_cpa,
+        ] {
+            if let Err(why) = &mut m.value {
+                *why = why.blaming(unread);
+            }
+        }
+        self
+    }
+
     /// The result `id`; `None` for a sentiment share (see `sentiment.rs`).
     #[must_use]
     pub fn get(&self, id: MetricId) -> Option<&Metric> {
