@@ -863,3 +863,92 @@ proptest! {
         prop_assert_eq!(parse_post_list(&text), Ok(want));
     }
 }
+
+/// What the tier and the engagement rate say while they wait for input.
+#[track_caller]
+fn waits(platform: Platform, followers: &str, likes: &str, comments: &str, size: &str, rate: &str) {
+    let report = account(platform, followers, likes, comments);
+    let all = [Field::Followers, Field::Likes, Field::Comments];
+    assert_eq!(
+        report.prompt(platform, "Enter", &[Field::Followers]),
+        size,
+        "size"
+    );
+    assert_eq!(report.prompt(platform, "Add", &all), rate, "rate");
+}
+
+#[test]
+fn an_empty_or_unreadable_field_is_named_where_the_answer_would_be() {
+    waits(
+        Instagram,
+        "",
+        "",
+        "",
+        "Enter followers",
+        "Add followers, likes and comments",
+    );
+    waits(
+        Instagram,
+        "12.5K",
+        "",
+        "",
+        "Enter followers",
+        "Add likes and comments",
+    );
+    waits(
+        Instagram,
+        "12.5K",
+        "480",
+        "",
+        "Enter followers",
+        "Add comments",
+    );
+    waits(
+        Instagram,
+        "",
+        "480",
+        "36",
+        "Enter followers",
+        "Add followers",
+    );
+    waits(
+        Instagram,
+        "abc",
+        "480",
+        "36",
+        "Correct followers",
+        "Correct followers",
+    );
+    waits(
+        Instagram,
+        "12.5K",
+        "-5",
+        "1e99",
+        "Enter followers",
+        "Correct likes and comments",
+    );
+    waits(
+        Instagram,
+        "abc",
+        "-5",
+        "",
+        "Correct followers",
+        "Correct followers and likes",
+    );
+    waits(
+        Instagram,
+        "0",
+        "1",
+        "1",
+        "Correct followers",
+        "Correct followers",
+    );
+    waits(
+        YouTube,
+        "",
+        "",
+        "",
+        "Enter subscribers",
+        "Add subscribers, likes and comments",
+    );
+}

@@ -149,7 +149,7 @@ fn grouped(n: usize) -> String {
 }
 
 /// "A", "A and B", "A, B and C".
-fn and_list(items: &[&str]) -> String {
+pub(crate) fn and_list(items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),

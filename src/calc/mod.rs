@@ -108,6 +108,44 @@ impl Report {
             .find(|(f, _)| *f == field)
             .map(|(_, m)| m.as_str())
     }
+
+    /// Whether `field` holds a figure the results can use.
+    fn given(&self, field: Field) -> bool {
+        let t = &self.totals;
+        match field {
+            Field::Followers => self.followers.is_some(),
+            Field::Likes => t.likes.is_some(),
+            Field::Comments => t.comments.is_some(),
+            Field::Shares => t.shares.is_some(),
+            Field::Saves => t.saves.is_some(),
+            Field::Views => t.views.is_some(),
+            Field::Posts | Field::List => self.error(field).is_none(),
+        }
+    }
+
+    /// What to do for a result that needs `fields` on `platform`: "Correct
+    /// likes" where one was typed but cannot be read, else `verb` and the
+    /// ones not given ("Enter followers"), named as the form names them.
+    #[must_use]
+    pub fn prompt(&self, platform: Platform, verb: &str, fields: &[Field]) -> String {
+        let missing: Vec<Field> = fields.iter().copied().filter(|f| !self.given(*f)).collect();
+        let unread: Vec<Field> = missing
+            .iter()
+            .copied()
+            .filter(|f| self.error(*f).is_some())
+            .collect();
+        let (verb, shown) = match (unread.is_empty(), missing.is_empty()) {
+            (false, _) => ("Correct", unread.as_slice()),
+            (true, false) => (verb, missing.as_slice()),
+            (true, true) => (verb, fields),
+        };
+        let labels: Vec<String> = shown
+            .iter()
+            .map(|f| f.label(platform).to_ascii_lowercase())
+            .collect();
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        format!("{verb} {}", csv::and_list(&labels))
+    }
 }
 
 /// Computes every result from the raw inputs. A bad field yields a message for

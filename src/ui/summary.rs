@@ -16,7 +16,7 @@ use crate::calc::format::{shown_money, Rounding};
 use crate::calc::platform::Platform;
 use crate::calc::tier::TierBand;
 use crate::calc::verdict::Verdict;
-use crate::calc::Report;
+use crate::calc::{Field, Report};
 
 /// What the answers show.
 pub struct SummaryProps {
@@ -38,6 +38,10 @@ pub struct SummaryProps {
     pub currency: Currency,
     /// How many published methods the fee rests on.
     pub methods: usize,
+    /// What the tier and the fee wait for: "Enter followers", "Correct subscribers".
+    pub size_prompt: String,
+    /// What the engagement rate waits for: "Add likes and comments".
+    pub rate_prompt: String,
 }
 
 /// An amount rounded for display and written by the browser.
@@ -91,6 +95,12 @@ impl SummaryProps {
             fee: range,
             currency,
             methods: fee.map_or(0, |e| e.base.figures.len()),
+            size_prompt: report.prompt(platform, "Enter", &[Field::Followers]),
+            rate_prompt: report.prompt(
+                platform,
+                "Add",
+                &[Field::Followers, Field::Likes, Field::Comments],
+            ),
         }
     }
 }
@@ -113,7 +123,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                 { raw("<h2>Tier</h2>") }
                 <p class="big">
                     <output name="tier" for="followers" data-value={props.tier.map_or("", |b| b.tier.id())}>
-                        { props.tier.map_or("Enter followers", |b| b.tier.name()) }
+                        { props.tier.map_or(props.size_prompt.as_str(), |b| b.tier.name()) }
                     </output>
                 </p>
                 if let Some(b) = props.tier {
@@ -123,7 +133,7 @@ pub fn summary(props: &SummaryProps) -> Html {
             <div class="answer">
                 { raw("<h2>Engagement rate</h2>") }
                 <p class="big">
-                    { output("er_followers", props.rate, props.rate.map_or_else(|| "Add likes and comments".to_owned(), intl::percent)) }
+                    { output("er_followers", props.rate, props.rate.map_or_else(|| props.rate_prompt.clone(), intl::percent)) }
                 </p>
                 <p class="sub">
                     <output name="verdict" data-value={props.verdict.id()}
@@ -141,7 +151,7 @@ pub fn summary(props: &SummaryProps) -> Html {
             <div class="answer">
                 { raw("<h2>Fair fee</h2>") }
                 <p class="big">
-                    if fee.is_none() { <span class="empty">{ "Enter followers" }</span> }
+                    if fee.is_none() { <span class="empty">{ props.size_prompt.clone() }</span> }
                     { amount("fee_low", |f| f.low, Rounding::Down) }
                     if fee.is_some() { { " – " } }
                     { amount("fee_high", |f| f.high, Rounding::Up) }

@@ -362,9 +362,14 @@ describe("bad input", () => {
     await page.getByRole("textbox", { name: "Comments" }).fill("lots");
     await waitForValue(page, "er_followers", "");
     assert.equal(await page.locator("#comments-error").textContent(), "Comments must be a number, like 12,500 or 12.5K");
+    // Where the rate would be, what to fix: not "Add", since something was typed.
+    assert.equal((await output(page, "er_followers")).text, "Correct comments");
     assert.equal((await output(page, "tier")).value, "micro");
     await page.getByRole("textbox", { name: "Followers" }).fill("-200");
     assert.equal(await page.locator("#followers-error").textContent(), "Followers can't be negative");
+    await waitForValue(page, "tier", "");
+    assert.equal((await output(page, "tier")).text, "Correct followers");
+    assert.equal((await output(page, "er_followers")).text, "Correct followers and comments");
     await page.getByRole("textbox", { name: "Followers" }).fill("0");
     assert.equal(await page.locator("#followers-error").textContent(), "Followers must be at least 1");
     await page.getByRole("textbox", { name: "Followers" }).fill("1.5");
