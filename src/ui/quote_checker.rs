@@ -7,7 +7,9 @@
 use yew::prelude::*;
 
 use super::app::Actions;
-use super::brand_parts::{amount, deal, field, people, position_name, read, working, write_tagged};
+use super::brand_parts::{
+    amount, deal, field, people, position_name, read, working, write_tagged, Parse,
+};
 use super::disclosure::Disclosure;
 use super::intl;
 use super::markup::{raw, Markup};
@@ -15,8 +17,9 @@ use super::summary::cash;
 use super::text_field::{key_props, text_field};
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::budget::quote::{check, Offer, Party, Position, QuoteCheck, QuoteInputs};
+use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
-use crate::calc::{evaluate, Field};
+use crate::calc::{evaluate, Field, Report};
 use crate::state::{key_of, Key, State};
 
 /// The check for the state's creator and offer; `None` without an offer or
@@ -49,6 +52,36 @@ pub fn quote_check(state: &State) -> Option<QuoteCheck> {
         range: priced.range,
         methods: &priced.methods,
     }))
+}
+
+/// What the verdict waits for, as the fields name it: "Enter followers and
+/// the offer", "Correct the quoted fee".
+fn waiting(state: &State, report: &Report) -> String {
+    let mut steps = Vec::new();
+    if report.followers.is_none() {
+        steps.push(report.prompt(state.platform, "Enter", &[Field::Followers]));
+    }
+    let parts: [(Key, Parse); 3] = [
+        (Key::Quote, parse_amount),
+        (Key::ProductValue, parse_amount),
+        (Key::Commission, parse_percent),
+    ];
+    let unread = parts.iter().find(|(k, p)| read(state, *k, *p).1.is_some());
+    if let Some((k, _)) = unread {
+        steps.push(format!("Correct the {}", k.name().to_ascii_lowercase()));
+    } else if parts.iter().all(|(k, _)| state.text(*k).trim().is_empty()) {
+        steps.push("Enter the offer".to_owned());
+    }
+    match steps.as_slice() {
+        [] => "No fair range to compare the offer with".to_owned(),
+        [one] => one.clone(),
+        // "Enter followers and the offer", "Correct followers and correct the ...".
+        [first, then, ..] => format!(
+            "{first} and {}",
+            then.strip_prefix("Enter ")
+                .map_or_else(|| then.replacen("Correct", "correct", 1), str::to_owned)
+        ),
+    }
 }
 
 /// Appends the answer below the verdict: by how much, what the offer is
@@ -147,7 +180,7 @@ pub fn quote_panel(state: &State, a: &Actions) -> Html {
             <p class="big">
                 <output name="quote_verdict" data-value={q.as_ref().map_or("", |q| q.position.id())}
                     class={q.as_ref().map(|q| format!("verdict verdict-{}", q.position.id()))}>
-                    { q.as_ref().map_or("Enter the creator's followers and the offer", |q| position_name(q.position)) }
+                    { q.as_ref().map_or_else(|| waiting(state, &report), |q| position_name(q.position).to_owned()) }
                 </output>
             </p>
             { answer }

@@ -132,6 +132,21 @@ describe("a brand planning a campaign", () => {
     }
   });
 
+  test("until a quote can be judged, the checker says what it still needs, and what to correct", async (t) => {
+    const verdict = (page) => page.locator("output[name=quote_verdict]").textContent();
+    const { page } = await brand(t, "&currency=USD");
+    assert.equal(await verdict(page), "Enter followers and the offer");
+    await page.getByRole("textbox", { name: "Followers", exact: true }).fill("48K");
+    await page.locator("output[name=quote_verdict]", { hasText: "Enter the offer" }).waitFor();
+    await page.getByRole("textbox", { name: "Quoted fee" }).fill("-500");
+    await page.locator("output[name=quote_verdict]", { hasText: "Correct the quoted fee" }).waitFor();
+    await page.getByRole("textbox", { name: "Followers", exact: true }).fill("lots");
+    await page.locator("output[name=quote_verdict]", { hasText: "Correct followers and correct the quoted fee" }).waitFor();
+    await page.getByRole("textbox", { name: "Followers", exact: true }).fill("48K");
+    await page.getByRole("textbox", { name: "Quoted fee" }).fill("500");
+    await page.locator("output[name=quote_verdict][data-value]:not([data-value=''])").waitFor();
+  });
+
   test("a quote at our typical fee for the same account is within our range", async (t) => {
     const { page, problems } = await brand(t, "&currency=USD&followers=48K&likes=1900&comments=85");
     await waitForValue(page, "quote_verdict", "");
