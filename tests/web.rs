@@ -482,6 +482,7 @@ async fn the_fee_panel_lists_every_published_method_in_the_chosen_currency() {
             estimate: Some(fee.clone()),
             platform: Platform::Instagram,
             currency: Currency::Gbp,
+            waiting: String::new(),
         },
     )
     .await;

@@ -108,7 +108,12 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
     html! {
         <>
         if stage >= 1 {
-            { fee_panel(&FeePanelProps { estimate: fee.clone(), platform: state.platform, currency: state.currency }) }
+            { fee_panel(&FeePanelProps {
+                estimate: fee.clone(),
+                platform: state.platform,
+                currency: state.currency,
+                waiting: report.prompt(state.platform, "Enter", &[Field::Followers]),
+            }) }
         }
         if stage >= 2 {
             { verdict_panel(&VerdictPanelProps {

@@ -26,6 +26,8 @@ pub struct FeePanelProps {
     pub estimate: Option<FeeEstimate>,
     pub platform: Platform,
     pub currency: Currency,
+    /// What the estimate waits for: "Enter followers", "Correct subscribers".
+    pub waiting: String,
 }
 
 fn value_text(value: &Value, c: Currency) -> String {
@@ -110,7 +112,7 @@ pub fn fee_panel(props: &FeePanelProps) -> Html {
         return html! {
             <section class="panel fee" aria-labelledby="fee-heading">
                 { raw(r#"<h2 id="fee-heading">Fair fee</h2>"#) }
-                { raw(r#"<p class="note">Enter followers to see what every published method would charge.</p>"#) }
+                <p class="note">{ format!("{} to see what every published method would charge.", props.waiting) }</p>
             </section>
         };
     };

@@ -71,6 +71,7 @@ describe("a creator checking their numbers", () => {
   test("switching to YouTube asks for subscribers", async (t) => {
     const { page } = await calculator(t);
     await page.getByText("YouTube", { exact: true }).click();
+    assert.equal((await output(page, "tier")).text, "Enter subscribers");
     await page.getByRole("textbox", { name: "Subscribers" }).fill("2,000");
     assert.equal((await output(page, "tier")).value, "nano");
   });
@@ -369,6 +370,7 @@ describe("bad input", () => {
     assert.equal(await page.locator("#followers-error").textContent(), "Followers can't be negative");
     await waitForValue(page, "tier", "");
     assert.equal((await output(page, "tier")).text, "Correct followers");
+    await page.getByText("Correct followers to see what every published method would charge.").waitFor();
     assert.equal((await output(page, "er_followers")).text, "Correct followers and comments");
     await page.getByRole("textbox", { name: "Followers" }).fill("0");
     assert.equal(await page.locator("#followers-error").textContent(), "Followers must be at least 1");
