@@ -310,6 +310,7 @@ async fn pinterest_says_what_was_looked_for_instead_of_a_benchmark() {
             platform: Platform::Pinterest,
             followers: Some(20_000),
             noun: "followers".into(),
+            waiting: String::new(),
         },
     )
     .await;
@@ -335,6 +336,7 @@ async fn a_verdict_resting_on_one_source_names_it() {
             platform: Platform::YouTube,
             followers: Some(200_000),
             noun: "subscribers".into(),
+            waiting: String::new(),
         },
     )
     .await;

@@ -123,6 +123,22 @@ impl Report {
         }
     }
 
+    /// What the tier and the fee wait for: "Enter followers", "Correct subscribers".
+    #[must_use]
+    pub fn size_prompt(&self, platform: Platform) -> String {
+        self.prompt(platform, "Enter", &[Field::Followers])
+    }
+
+    /// What the engagement rate waits for: "Add likes and comments".
+    #[must_use]
+    pub fn rate_prompt(&self, platform: Platform) -> String {
+        self.prompt(
+            platform,
+            "Add",
+            &[Field::Followers, Field::Likes, Field::Comments],
+        )
+    }
+
     /// What to do for a result that needs `fields` on `platform`: "Correct
     /// likes" where one was typed but cannot be read, else `verb` and the
     /// ones not given ("Enter followers"), named as the form names them.

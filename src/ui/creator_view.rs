@@ -112,7 +112,7 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
                 estimate: fee.clone(),
                 platform: state.platform,
                 currency: state.currency,
-                waiting: report.prompt(state.platform, "Enter", &[Field::Followers]),
+                waiting: report.size_prompt(state.platform),
             }) }
         }
         if stage >= 2 {
@@ -121,6 +121,7 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
                 platform: state.platform,
                 followers: report.followers,
                 noun: labels.followers.to_ascii_lowercase().into(),
+                waiting: report.rate_prompt(state.platform),
             }) }
         }
         if stage >= 3 {

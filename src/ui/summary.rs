@@ -16,7 +16,7 @@ use crate::calc::format::{shown_money, Rounding};
 use crate::calc::platform::Platform;
 use crate::calc::tier::TierBand;
 use crate::calc::verdict::Verdict;
-use crate::calc::{Field, Report};
+use crate::calc::Report;
 
 /// What the answers show.
 pub struct SummaryProps {
@@ -95,12 +95,8 @@ impl SummaryProps {
             fee: range,
             currency,
             methods: fee.map_or(0, |e| e.base.figures.len()),
-            size_prompt: report.prompt(platform, "Enter", &[Field::Followers]),
-            rate_prompt: report.prompt(
-                platform,
-                "Add",
-                &[Field::Followers, Field::Likes, Field::Comments],
-            ),
+            size_prompt: report.size_prompt(platform),
+            rate_prompt: report.rate_prompt(platform),
         }
     }
 }

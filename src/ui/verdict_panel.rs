@@ -16,7 +16,7 @@ use crate::calc::benchmarks::Band;
 use crate::calc::choice::Choice;
 use crate::calc::platform::Platform;
 use crate::calc::typical::FADE_DOUBLINGS;
-use crate::calc::verdict::{Assessment, Figure, FAR_ABOVE_FACTOR};
+use crate::calc::verdict::{Assessment, Figure, UnknownReason, FAR_ABOVE_FACTOR};
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictPanelProps {
@@ -25,6 +25,8 @@ pub struct VerdictPanelProps {
     pub followers: Option<u64>,
     /// "followers" or "subscribers".
     pub noun: AttrValue,
+    /// What a rate waits for: "Add likes and comments", "Correct followers".
+    pub waiting: String,
 }
 
 fn figure_text(b: &Band) -> String {
@@ -94,11 +96,13 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             intl::count(f),
             props.noun,
         ),
-        _ => a
-            .unknown_reason
-            .map(|r| r.explain(props.platform))
-            .unwrap_or_default()
-            .to_owned(),
+        _ => match a.unknown_reason {
+            Some(UnknownReason::NoRate) => format!("{} to compare.", props.waiting),
+            r => r
+                .map(|r| r.explain(props.platform))
+                .unwrap_or_default()
+                .to_owned(),
+        },
     };
     let mut head = Markup::of(r#"<h2 id="verdict-heading">Against benchmarks: "#);
     head.text(a.label())
