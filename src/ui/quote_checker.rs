@@ -57,31 +57,39 @@ pub fn quote_check(state: &State) -> Option<QuoteCheck> {
 /// What the verdict waits for, as the fields name it: "Enter followers and
 /// the offer", "Correct the quoted fee".
 fn waiting(state: &State, report: &Report) -> String {
-    let mut steps = Vec::new();
-    if report.followers.is_none() {
-        steps.push(report.prompt(state.platform, "Enter", &[Field::Followers]));
-    }
     let parts: [(Key, Parse); 3] = [
         (Key::Quote, parse_amount),
         (Key::ProductValue, parse_amount),
         (Key::Commission, parse_percent),
     ];
     let unread = parts.iter().find(|(k, p)| read(state, *k, *p).1.is_some());
-    if let Some((k, _)) = unread {
-        steps.push(format!("Correct the {}", k.name().to_ascii_lowercase()));
-    } else if parts.iter().all(|(k, _)| state.text(*k).trim().is_empty()) {
-        steps.push("Enter the offer".to_owned());
+    let no_offer = parts.iter().all(|(k, _)| state.text(*k).trim().is_empty());
+    let mut text = if report.followers.is_none() {
+        report.size_prompt(state.platform) + " and "
+    } else {
+        String::new()
+    };
+    match (unread, no_offer) {
+        (Some((k, _)), _) => {
+            text += if text.is_empty() {
+                "Correct the "
+            } else {
+                "correct the "
+            };
+            text += &k.name().to_ascii_lowercase();
+        }
+        (None, true) => {
+            text += if text.is_empty() {
+                "Enter the offer"
+            } else {
+                "the offer"
+            }
+        }
+        (None, false) if text.is_empty() => text += "No fair range to compare the offer with",
+        // Only followers are missing: drop the joining " and ".
+        (None, false) => text.truncate(text.len() - " and ".len()),
     }
-    match steps.as_slice() {
-        [] => "No fair range to compare the offer with".to_owned(),
-        [one] => one.clone(),
-        // "Enter followers and the offer", "Correct followers and correct the ...".
-        [first, then, ..] => format!(
-            "{first} and {}",
-            then.strip_prefix("Enter ")
-                .map_or_else(|| then.replacen("Correct", "correct", 1), str::to_owned)
-        ),
-    }
+    text
 }
 
 /// Appends the answer below the verdict: by how much, what the offer is
