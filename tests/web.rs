@@ -284,6 +284,7 @@ async fn the_engagement_panel_shows_each_formula_and_an_empty_value_when_missing
                 per_view: Some(5.5),
             },
             per_post: None,
+            waiting: String::new(),
         },
     )
     .await;

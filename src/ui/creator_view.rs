@@ -125,7 +125,11 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
             }) }
         }
         if stage >= 3 {
-            { engagement_panel(&EngagementPanelProps { rates: report.rates, per_post: report.per_post }) }
+            { engagement_panel(&EngagementPanelProps {
+                rates: report.rates,
+                per_post: report.per_post,
+                waiting: report.rate_prompt(state.platform),
+            }) }
             { tier_panel(report.followers, state.scheme, &props.on_scheme) }
         }
         if stage >= STAGES {

@@ -14,6 +14,8 @@ use crate::calc::engagement::{
 pub struct EngagementPanelProps {
     pub rates: EngagementRates,
     pub per_post: Option<PerPostSummary>,
+    /// What the engagement rate waits for: "Add likes and comments".
+    pub waiting: String,
 }
 
 /// The engagement panel.
@@ -34,7 +36,7 @@ pub fn engagement_panel(props: &EngagementPanelProps) -> Html {
             { raw(r#"<h2 id="er-heading">Engagement, three ways</h2>"#) }
             <dl class="rates">
                 { row("Engagement rate", FORMULA_PER_FOLLOWER,
-                    html! { <span class="value">{ or(r.per_follower, "Needs followers, likes and comments") }</span> },
+                    html! { <span class="value">{ or(r.per_follower, &props.waiting) }</span> },
                     "The one public benchmarks use.") }
                 { row("Extended engagement rate", FORMULA_EXTENDED,
                     output("er_extended", r.extended, or(r.extended, "Add shares or saves")),

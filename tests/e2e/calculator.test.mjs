@@ -372,6 +372,7 @@ describe("bad input", () => {
     assert.equal((await output(page, "tier")).text, "Correct followers");
     await page.getByText("Correct followers to see what every published method would charge.").waitFor();
     assert.equal(await page.locator("#verdict-heading + p").textContent(), "Correct followers and comments to compare.");
+    await page.locator("#er-heading + dl .value", { hasText: "Correct followers and comments" }).waitFor();
     assert.equal((await output(page, "er_followers")).text, "Correct followers and comments");
     await page.getByRole("textbox", { name: "Followers" }).fill("0");
     assert.equal(await page.locator("#followers-error").textContent(), "Followers must be at least 1");
