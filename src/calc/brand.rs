@@ -18,7 +18,7 @@ use super::platform::Platform;
 use super::shortlist::ShortlistRow;
 use super::tier::{Scheme, TierBand};
 use super::typical::typical;
-use super::verdict::{assess, Assessment, Verdict};
+use super::verdict::{assess, Assessment};
 
 /// What every creator is asked for, and how it is paid.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -143,7 +143,6 @@ pub struct Judged {
     pub tier: Option<TierBand>,
     /// (likes + comments) / followers, percent.
     pub rate: Option<f64>,
-    pub verdict: Verdict,
     /// The verdict as shown: its name, or why there is none.
     pub verdict_label: &'static str,
     pub flags: Vec<Flag>,
@@ -194,7 +193,6 @@ pub fn judge(row: &ShortlistRow, deal: &Deal<'_>, scheme: Scheme) -> Judged {
     Judged {
         tier: row.followers.map(|f| scheme.table().band(f)),
         rate: rates.per_follower,
-        verdict: assessment.verdict,
         verdict_label: assessment.label(),
         flags,
         position: offer

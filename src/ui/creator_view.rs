@@ -91,6 +91,8 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
     let report = evaluate(&state.inputs());
     let fee = state.quote(&report);
     let labels = state.platform.labels();
+    // What the rate waits for, shown by the verdict and the engagement panels.
+    let rate_waiting = report.rate_prompt(state.platform);
     // On the first load the panels arrive over several turns of the event
     // loop, one or two a turn in reading order, so the page starts as a few
     // short tasks rather than one long one (a task blocks typing and
@@ -121,14 +123,14 @@ fn CreatorPanels(props: &CreatorPanelsProps) -> Html {
                 platform: state.platform,
                 followers: report.followers,
                 noun: labels.followers.to_ascii_lowercase().into(),
-                waiting: report.rate_prompt(state.platform),
+                waiting: rate_waiting.clone(),
             }) }
         }
         if stage >= 3 {
             { engagement_panel(&EngagementPanelProps {
                 rates: report.rates,
                 per_post: report.per_post,
-                waiting: report.rate_prompt(state.platform),
+                waiting: rate_waiting,
             }) }
             { tier_panel(report.followers, state.scheme, &props.on_scheme) }
         }
