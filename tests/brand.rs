@@ -17,11 +17,11 @@ use influencer_rate_calculator::calc::shortlist::parse_shortlist;
 use influencer_rate_calculator::calc::tier::Scheme;
 use influencer_rate_calculator::calc::typical::typical;
 
-fn deal(package: &[(Deliverable, u32)]) -> Deal<'_> {
+fn deal(package: &[(Deliverable, u32)]) -> Deal {
     Deal {
         platform: Platform::Instagram,
         niche: Niche::default(),
-        package,
+        package: package.to_vec(),
         terms: Terms::default(),
         per_usd: 1.0,
         funnel: Funnel::default(),

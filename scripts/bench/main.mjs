@@ -8,6 +8,7 @@
 //   phone       the same for the creator view on a slow phone network (Lighthouse's mobile conditions)
 //   trace       the main thread's time up to the creator view's first result, by kind of work
 //   keys        keystroke to updated result, p95
+//   shortlist   a budget keystroke to the next frame with 100 creators shortlisted (brand view)
 //   lighthouse  Lighthouse 12.2.3 scores for the creator share link
 //
 // Share links come from `cargo run --example share_links`. Benchmarks are not
@@ -31,11 +32,12 @@ import { shareLinks } from "./links.mjs";
 import { measureFirstResults, measurePhone } from "./load.mjs";
 import { budgets, printReport } from "./report.mjs";
 import { startSite } from "./site.mjs";
+import { measureShortlistKeys } from "./shortlist.mjs";
 import { measureSize } from "./size.mjs";
 import { measureTrace } from "./trace.mjs";
 
-const BROWSER_PARTS = ["load", "phone", "trace", "keys"];
-const MEASURED_PARTS = ["size", "analysis", "load", "phone", "trace", "keys", "lighthouse"];
+const BROWSER_PARTS = ["load", "phone", "trace", "keys", "shortlist"];
+const MEASURED_PARTS = ["size", "analysis", "load", "phone", "trace", "keys", "shortlist", "lighthouse"];
 
 /** Runs one part unless skipped; an error is recorded as "not measured". */
 async function part(name, results, fn) {
@@ -99,6 +101,7 @@ async function main() {
     await part("phone", results, () => measurePhone(site, links));
     await part("trace", results, () => measureTrace(site, links));
     await part("keys", results, () => measureKeystrokes(site, links));
+    await part("shortlist", results, () => measureShortlistKeys(site));
     await site.closeBrowser();
     await part("lighthouse", results, () => measureLighthouse(site, links));
     await site.stop();

@@ -21,11 +21,11 @@ use super::typical::typical;
 use super::verdict::{assess, Assessment};
 
 /// What every creator is asked for, and how it is paid.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Deal<'a> {
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deal {
     pub platform: Platform,
     pub niche: Niche,
-    pub package: &'a [(Deliverable, u32)],
+    pub package: Vec<(Deliverable, u32)>,
     pub terms: Terms,
     /// The page's currency per US dollar.
     pub per_usd: f64,
@@ -72,7 +72,7 @@ pub fn engagement_or_typical(
         .or_else(|| typical_rate(platform, followers))
 }
 
-impl Deal<'_> {
+impl Deal {
     /// The deliverable whose reach counts: the first asked for, else the base post.
     #[must_use]
     pub fn deliverable(&self) -> Deliverable {
@@ -96,7 +96,7 @@ impl Deal<'_> {
             followers,
             assessment,
             niche: self.niche,
-            deliverables: self.package,
+            deliverables: &self.package,
             terms: self.terms,
         })?;
         let k = self.per_usd;
@@ -157,7 +157,7 @@ pub struct Judged {
 /// A shortlist row judged as the creator view judges an account, priced with
 /// `deal`, its offer placed against its fair range.
 #[must_use]
-pub fn judge(row: &ShortlistRow, deal: &Deal<'_>, scheme: Scheme) -> Judged {
+pub fn judge(row: &ShortlistRow, deal: &Deal, scheme: Scheme) -> Judged {
     let totals = Interactions {
         likes: row.likes,
         comments: row.comments,

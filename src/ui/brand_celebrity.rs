@@ -31,7 +31,7 @@ use crate::state::{Key, State};
 #[must_use]
 pub fn comparison(
     state: &State,
-    deal: &Deal<'_>,
+    deal: &Deal,
     tiers: &[TierPrice],
     fixed_cost: f64,
     overlap: Overlap,

@@ -69,12 +69,12 @@ pub fn field(
 
 /// The deal every creator is offered, as the state describes it.
 #[must_use]
-pub fn deal(state: &State) -> Deal<'_> {
+pub fn deal(state: &State) -> Deal {
     let rate = |key, default| read(state, key, parse_percent).0.unwrap_or(default);
     Deal {
         platform: state.platform,
         niche: state.niche,
-        package: &state.package,
+        package: state.package.clone(),
         terms: state.terms().0,
         per_usd: state.currency.per_usd(),
         funnel: Funnel {
@@ -173,12 +173,20 @@ pub const fn position_name(p: Position) -> &'static str {
 /// the rows follow, written with [`open_row`], then [`close_table`].
 pub fn open_table(m: &mut Markup, label: &'static str, caption: &str, heads: &[&'static str]) {
     open_scroll(m, label);
-    m.raw("<table><caption>").text(caption);
-    m.raw("</caption><thead><tr>");
+    m.raw("<table>");
+    table_head(m, caption, heads);
+    m.raw("<tbody>");
+}
+
+/// A table's caption and column headings.
+pub fn table_head(m: &mut Markup, caption: &str, heads: &[&'static str]) {
+    m.raw("<caption>")
+        .text(caption)
+        .raw("</caption><thead><tr>");
     for h in heads {
         m.raw(r#"<th scope="col">"#).text(h).raw("</th>");
     }
-    m.raw("</tr></thead><tbody>");
+    m.raw("</tr></thead>");
 }
 
 /// Opens a row and its heading cell; the heading follows.

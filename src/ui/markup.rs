@@ -59,6 +59,12 @@ impl Markup {
         Html::from_html_unchecked(AttrValue::from(self.0))
     }
 
+    /// The markup written, as a string.
+    #[must_use]
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
     /// The markup as written so far.
     #[must_use]
     pub fn as_str(&self) -> &str {

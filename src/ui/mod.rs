@@ -33,6 +33,7 @@ pub mod planner_table;
 pub mod posts_field;
 pub mod quote_checker;
 pub mod rate_card;
+pub mod rows_table;
 pub mod schemes_table;
 pub mod shortlist_table;
 pub mod source_cite;

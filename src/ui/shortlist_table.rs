@@ -1,7 +1,8 @@
 //! The shortlist: creators pasted from a spreadsheet or opened from a CSV
 //! file, each judged and priced; totals against the budget, sorting by cost
 //! per engagement, and the table as a CSV download. A bad cell is named by
-//! row and column; the other rows stay.
+//! row and column; the other rows stay. The first 100 rows are listed until
+//! "Show all" is pressed, and a keystroke redraws only the rows it changes.
 
 use std::rc::Rc;
 
@@ -9,16 +10,18 @@ use yew::prelude::*;
 
 use super::table_input::{on_file, on_paste};
 
-use super::brand_parts::{close_table, deal, open_row, open_table, position_name, write_tagged};
+use super::brand_parts::{deal, open_row, position_name, table_head, write_tagged};
 use super::intl;
 use super::markup::{raw, Markup};
+use super::rows_table::use_rows_table;
 use super::summary::cash;
 use crate::calc::brand::{judge, Judged};
 use crate::calc::budget::shortlist::{totals, ShortlistTotals};
 use crate::calc::choice::Choice;
 use crate::calc::csv::to_csv;
+use crate::calc::csv::TableError;
 use crate::calc::currency::Currency;
-use crate::calc::shortlist::{parse_shortlist, ShortlistRow};
+use crate::calc::shortlist::{parse_shortlist, Shortlist, ShortlistRow};
 use crate::state::{Key, State};
 
 #[derive(Properties, PartialEq)]
@@ -136,36 +139,51 @@ fn write_row(
         .raw("</td></tr>");
 }
 
+/// Rows shown before "Show all": a shortlist pasted whole from a spreadsheet
+/// can be a thousand rows, and each shown row costs layout and paint on
+/// every keystroke. The totals, the order and the download cover every row.
+pub const FIRST_ROWS: usize = 100;
+
+/// The shortlist read and each row judged: redone only when the pasted text
+/// or the deal changes, not on every budget keystroke.
+type Read = Result<(Shortlist, Vec<Judged>), TableError>;
+
 #[component]
 pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
     let by_cost = use_state_eq(|| false);
+    let all = use_state_eq(|| false);
+    let region = use_node_ref();
+    let mut table = (AttrValue::default(), Rc::default());
     let state = &props.state;
     let c = state.currency;
     let text = state.text(Key::Creators);
     let on_paste = on_paste(Key::Creators, &props.on_text);
     let on_file = on_file(Key::Creators, &props.on_text);
-    let parsed = parse_shortlist(text, state.platform);
-    let body = match &parsed {
-        Err(e) => {
+    let read: Rc<Read> = use_memo(
+        (text.to_owned(), deal(state), state.scheme),
+        |(text, d, scheme)| {
+            parse_shortlist(text, d.platform).map(|list| {
+                let judged = list.rows.iter().map(|r| judge(r, d, *scheme)).collect();
+                (list, judged)
+            })
+        },
+    );
+    let t = read.as_ref().as_ref().ok().map(|(_, judged)| {
+        let candidates: Vec<_> = judged.iter().map(|j: &Judged| j.candidate).collect();
+        totals(props.budget, props.fixed_cost, &candidates)
+    });
+    let order: Vec<usize> = match (&t, *by_cost) {
+        (Some(t), true) => t.rows.iter().map(|r| r.index).collect(),
+        (Some(t), false) => (0..t.rows.len()).collect(),
+        (None, _) => Vec::new(),
+    };
+    let body = match (read.as_ref(), &t) {
+        (Err(e), _) => {
             let mut m = Markup::of(r#"<p class="error" role="alert">"#);
             m.text(&e.to_string()).raw("</p>");
             m.html()
         }
-        Ok(list) if list.rows.is_empty() => html! {},
-        Ok(list) => {
-            let d = deal(state);
-            let judged: Vec<Judged> = list
-                .rows
-                .iter()
-                .map(|r| judge(r, &d, state.scheme))
-                .collect();
-            let candidates: Vec<_> = judged.iter().map(|j| j.candidate).collect();
-            let t = totals(props.budget, props.fixed_cost, &candidates);
-            let order: Vec<usize> = if *by_cost {
-                t.rows.iter().map(|r| r.index).collect()
-            } else {
-                (0..judged.len()).collect()
-            };
+        (Ok((list, judged)), Some(t)) if !list.rows.is_empty() => {
             let csv_rows: Vec<Vec<String>> = order
                 .iter()
                 .map(|&i| csv_row(&list.rows[i], &judged[i]))
@@ -174,11 +192,20 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                 "data:text/csv;charset=utf-8,{}",
                 String::from(js_sys::encode_uri_component(&to_csv(&HEADERS, &csv_rows)))
             );
-            let mut rows = Markup::default();
-            open_table(
-                &mut rows,
-                "Shortlist",
-                "Each creator on the shortlist, judged and priced",
+            let total = order.len();
+            let shown = if *all { total } else { total.min(FIRST_ROWS) };
+            let mut head = Markup::default();
+            table_head(
+                &mut head,
+                &if shown < total {
+                    format!(
+                        "Each creator on the shortlist, judged and priced: the first {} of {}",
+                        intl::count(shown as u64),
+                        intl::count(total as u64)
+                    )
+                } else {
+                    "Each creator on the shortlist, judged and priced".to_owned()
+                },
                 &[
                     "Creator",
                     "Tier",
@@ -189,19 +216,39 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                     "Fits budget",
                 ],
             );
-            for &i in &order {
-                write_row(&mut rows, i, (&list.rows[i], &judged[i]), &t, c);
-            }
-            close_table(&mut rows);
-            let mut head = Markup::default();
-            if !list.problems.is_empty() {
-                head.raw(r#"<div role="alert"><ul class="problems">"#);
-                for p in &list.problems {
-                    head.raw("<li>").text(&p.to_string()).raw("</li>");
+            let rows: Vec<String> = order[..shown]
+                .iter()
+                .map(|&i| {
+                    let mut m = Markup::default();
+                    write_row(&mut m, i, (&list.rows[i], &judged[i]), t, c);
+                    m.into_string()
+                })
+                .collect();
+            table = (AttrValue::from(head.into_string()), Rc::new(rows));
+            let more = (total > FIRST_ROWS).then(|| {
+                let all = all.clone();
+                let label = if *all {
+                    format!("Show the first {FIRST_ROWS} only")
+                } else {
+                    format!("Show all {} creators", intl::count(total as u64))
+                };
+                html! {
+                    <p class="buttons">
+                        <button type="button" class="secondary" onclick={Callback::from(move |_: MouseEvent| all.set(!*all))}>
+                            { label }
+                        </button>
+                    </p>
                 }
-                head.raw("</ul></div>");
+            });
+            let mut notes = Markup::default();
+            if !list.problems.is_empty() {
+                notes.raw(r#"<div role="alert"><ul class="problems">"#);
+                for p in &list.problems {
+                    notes.raw("<li>").text(&p.to_string()).raw("</li>");
+                }
+                notes.raw("</ul></div>");
             }
-            head.raw(r#"<p class="totals">"#).text(&format!(
+            notes.raw(r#"<p class="totals">"#).text(&format!(
                 "{} creators cost {} in total (their fair ranges: {} – {}) against a budget of {}: ",
                 judged.len(),
                 cash(t.total, c),
@@ -209,17 +256,17 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                 cash(t.total_high, c),
                 cash(t.budget, c)
             ));
-            head.raw("<strong>").text(&if t.left >= 0.0 {
+            notes.raw("<strong>").text(&if t.left >= 0.0 {
                 format!("{} left", cash(t.left, c))
             } else {
                 format!("{} over", cash(-t.left, c))
             });
-            head.raw("</strong>").text(&format!(
+            notes.raw("</strong>").text(&format!(
                 ". Cheapest per engagement first, {} fit for {}.",
                 t.fitting,
                 cash(t.fitting_cost, c)
             ));
-            head.raw("</p>");
+            notes.raw("</p>");
             let mut link = Markup::of(r#"<a class="button" href=""#);
             link.text(&href)
                 .raw(r#"" download="shortlist.csv">Download CSV</a>"#);
@@ -229,18 +276,21 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
             };
             html! {
                 <>
-                { head.html() }
+                { notes.html() }
                 <div class="buttons">
                     <button type="button" class="secondary" aria-pressed={by_cost.to_string()} onclick={toggle}>
                         { "Sort by cost per engagement" }
                     </button>
                     { link.html() }
                 </div>
-                { rows.html() }
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Shortlist" ref={region.clone()} />
+                { for more }
                 </>
             }
         }
+        _ => html! {},
     };
+    use_rows_table(&region, table.0, table.1);
     html! {
         <section class="panel" aria-labelledby="shortlist-heading">
             { raw(r#"<h2 id="shortlist-heading">Your shortlist</h2>"#) }

@@ -16,6 +16,12 @@ const SHORTLIST = [
   "Eve,instagram,8200,600,40,",
 ].join("\n");
 
+/** A shortlist of `n` Instagram creators, growing in size row by row. */
+const manyCreators = (n) =>
+  ["name,platform,followers,likes,comments,quote"]
+    .concat(Array.from({ length: n }, (_, i) => `Creator ${i + 1},instagram,${2000 + i * 1500},${80 + i * 20},${6 + (i % 9)},${150 + i * 40}`))
+    .join("\n");
+
 /** Opens the brand view at `query` (more parameters, each after "&"). */
 const brand = (t, query = "", options = {}) => calculator(t, `?mode=brand${query}`, options);
 
@@ -243,6 +249,52 @@ describe("a brand planning a campaign", () => {
     await page.click("text=Sort by cost per engagement");
     await page.waitForSelector("button[aria-pressed=true]");
     assert.deepEqual(await perRow(page, "row_fee_typical"), before);
+  });
+
+  test("a shortlist of 150 creators lists the first 100, counts all 150, and Show all lists the rest", async (t) => {
+    const { page, problems } = await brand(t, "&budget=10000&currency=USD");
+    await page.fill("#creators", manyCreators(150));
+    await page.waitForSelector("output[name=row_tier][data-row='99']");
+    const rows = page.locator("section[aria-labelledby=shortlist-heading] tbody tr");
+    assert.equal(await rows.count(), 100);
+    assert.match(await page.textContent(".totals"), /^150 creators cost/);
+    assert.match(await page.textContent("section[aria-labelledby=shortlist-heading] caption"), /the first 100 of 150/);
+    await page.getByRole("button", { name: "Show all 150 creators" }).click();
+    await page.waitForSelector("output[name=row_tier][data-row='149']");
+    assert.equal(await rows.count(), 150);
+    await page.getByRole("button", { name: "Show the first 100 only" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("section[aria-labelledby=shortlist-heading] tbody tr").length === 100);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download CSV")]);
+    const csv = await readFile(await download.path(), "utf8");
+    assert.equal(csv.trim().split("\r\n").length, 151, "the download has every creator");
+    assert.deepEqual(problems, []);
+  });
+
+  test("typing a budget redraws only the rows whose fit changed, so a table scrolled sideways on a phone stays where it was", async (t) => {
+    const { page, problems } = await brand(t, "&budget=2000&currency=USD", { viewport: { width: 390, height: 844 } });
+    await page.fill("#creators", manyCreators(20));
+    await page.waitForSelector("output[name=row_tier][data-row='19']");
+    const region = page.locator("section[aria-labelledby=shortlist-heading] .table-scroll");
+    await region.evaluate((el) => {
+      el.scrollLeft = 150;
+      for (const tr of el.querySelectorAll("tbody tr")) tr.dataset.seen = tr.textContent;
+    });
+    await page.fill("#budget", "6000");
+    await page.waitForFunction(() => /against a budget of \$6,000/.test(document.querySelector(".totals")?.textContent));
+    const { left, kept, redrawn, stale } = await region.evaluate((el) => {
+      const rows = [...el.querySelectorAll("tbody tr")];
+      return {
+        left: el.scrollLeft,
+        kept: rows.filter((tr) => tr.dataset.seen !== undefined).length,
+        redrawn: rows.filter((tr) => tr.dataset.seen === undefined).length,
+        stale: rows.filter((tr) => tr.dataset.seen !== undefined && tr.dataset.seen !== tr.textContent).length,
+      };
+    });
+    assert.equal(left, 150, "the table keeps its sideways scroll");
+    assert.ok(redrawn > 0, "a larger budget fits more creators");
+    assert.ok(kept > 0, "the rows whose fit did not change are left alone");
+    assert.equal(stale, 0, "no row kept shows old figures");
+    assert.deepEqual(problems, []);
   });
 
   test("the quote verdict of a shortlisted creator quoting their typical fee is within", async (t) => {
