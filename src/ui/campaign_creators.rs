@@ -9,7 +9,7 @@ use super::campaign_results::{panel, shown, shown_input};
 use super::choice_field::chips;
 use super::intl;
 use super::markup::Markup;
-use super::sourced_table::open_scroll;
+use super::rows_table::{listed, show_all, use_rows_table, Rows};
 use crate::calc::campaign::creators::{
     export_csv_with, export_headers, ranking, CreatorResult, CreatorResults, RankBy, Totals,
     EXPORTED,
@@ -46,42 +46,56 @@ fn write_cells(m: &mut Markup, inputs: &CampaignInputs, metrics: &Metrics, c: Cu
     }
 }
 
-/// The table of `ranked` rows (`bad` says which rows could not all be read)
-/// and the `totals` row, in its scrolling region; then which figures the
-/// totals leave out, and the link that downloads `csv_href`.
+/// The table of `ranked` rows (`bad` says which rows could not all be read),
+/// its first [`FIRST_ROWS`](super::rows_table::FIRST_ROWS) unless `all`, and
+/// the `totals` row.
 fn table(
     ranked: &[CreatorResult],
     bad: impl Fn(usize) -> bool,
     totals: Option<&Totals>,
-    csv_href: &str,
+    listed: usize,
     c: Currency,
-) -> Html {
-    let mut m = Markup::default();
-    open_scroll(&mut m, "Results per creator");
-    m.raw(r#"<table><caption>Each creator's results, best first; the total row is the whole campaign</caption><thead><tr><th scope="col">Rank</th>"#);
+) -> Rows {
+    let mut head = Markup::of(
+        r#"<caption>Each creator's results, best first; the total row is the whole campaign</caption><thead><tr><th scope="col">Rank</th>"#,
+    );
     for h in export_headers() {
-        m.raw(r#"<th scope="col">"#).text(&h).raw("</th>");
+        head.raw(r#"<th scope="col">"#).text(&h).raw("</th>");
     }
-    m.raw("</tr></thead><tbody>");
-    for (n, r) in ranked.iter().enumerate() {
-        m.raw(if bad(r.row) {
-            r#"<tr class="invalid" data-row=""#
-        } else {
-            r#"<tr data-row=""#
-        });
-        m.text(&r.row.to_string()).raw(r#""><td class="num">"#);
-        m.text(&(n + 1).to_string());
-        m.raw(r#"</td><th scope="row">"#).text(&r.name).raw("</th>");
-        write_cells(&mut m, &r.inputs, &r.metrics(), c);
-        m.raw("</tr>");
-    }
-    m.raw("</tbody>");
+    head.raw("</tr></thead>");
+    let rows = ranked[..listed]
+        .iter()
+        .enumerate()
+        .map(|(n, r)| {
+            let mut m = Markup::of(if bad(r.row) {
+                r#"<tr class="invalid" data-row=""#
+            } else {
+                r#"<tr data-row=""#
+            });
+            m.text(&r.row.to_string()).raw(r#""><td class="num">"#);
+            m.text(&(n + 1).to_string());
+            m.raw(r#"</td><th scope="row">"#).text(&r.name).raw("</th>");
+            write_cells(&mut m, &r.inputs, &r.metrics(), c);
+            m.raw("</tr>");
+            m.into_string()
+        })
+        .collect();
+    let mut foot = Markup::default();
     if let Some(t) = totals {
-        m.raw(r#"<tfoot><tr class="total"><td></td><th scope="row">Total</th>"#);
-        write_cells(&mut m, &t.inputs, &t.metrics(), c);
-        m.raw("</tr></tfoot>");
+        foot.raw(r#"<tfoot><tr class="total"><td></td><th scope="row">Total</th>"#);
+        write_cells(&mut foot, &t.inputs, &t.metrics(), c);
+        foot.raw("</tr></tfoot>");
     }
-    m.raw("</table></div>");
+    Rows {
+        head: head.into_string().into(),
+        rows: Rc::new(rows),
+        foot: foot.into_string().into(),
+    }
+}
+
+/// Which figures the `totals` leave out, and the link that downloads `csv_href`.
+fn after(totals: Option<&Totals>, csv_href: &str) -> Html {
+    let mut m = Markup::default();
     if let Some(t) = totals.filter(|t| !t.incomplete.is_empty()) {
         m.raw(r#"<p class="note">Some rows leave out "#);
         let left: Vec<&str> = t.incomplete.iter().map(|i| i.phrase()).collect();
@@ -114,6 +128,18 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
     let href = String::from("data:text/csv;charset=utf-8,")
         + &String::from(js_sys::encode_uri_component(&csv));
     let bad = |row: usize| props.results.problems.iter().any(|p| p.row == row);
+    let all = use_state_eq(|| false);
+    let region = use_node_ref();
+    use_rows_table(
+        &region,
+        table(
+            &ranked,
+            bad,
+            props.totals.as_ref(),
+            listed(*all, ranked.len()),
+            c,
+        ),
+    );
     panel(
         "creators-heading",
         "Per creator",
@@ -121,7 +147,9 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
         html! {
             <>
                 { chips("rank", "Rank by", rank, &props.on_rank) }
-                { table(&ranked, bad, props.totals.as_ref(), &href, c) }
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Results per creator" ref={region} />
+                { for show_all(&all, ranked.len()) }
+                { after(props.totals.as_ref(), &href) }
             </>
         },
     )

@@ -4,29 +4,51 @@
 //! where rows are not allowed, so each row cannot be its own string). With a
 //! shortlist of 1,000 creators a budget keystroke then re-laid out 1,000 rows
 //! to flip the "Fits budget" cell of a few; here only the rows whose markup
-//! changed are parsed again, and rows are added or removed at the end.
+//! changed are parsed again, rows are added or removed at the end, and the
+//! table's scrolling region (and its sideways scroll) stays.
+//!
+//! A long table lists its first [`FIRST_ROWS`] rows until "Show all" is
+//! pressed ([`show_all`]): each listed row costs layout and paint.
 
 use std::rc::Rc;
 
 use web_sys::Element;
 use yew::prelude::*;
 
-/// The whole table, for the first render and when its head changes.
-fn whole(head: &str, rows: &[String]) -> String {
-    let mut s =
-        String::with_capacity(head.len() + rows.iter().map(String::len).sum::<usize>() + 40);
-    s.push_str("<table>");
-    s.push_str(head);
-    s.push_str("<tbody>");
-    for r in rows {
-        s.push_str(r);
-    }
-    s.push_str("</tbody></table>");
-    s
+use super::intl;
+
+/// Rows listed before "Show all".
+pub const FIRST_ROWS: usize = 100;
+
+/// A table as markup.
+#[derive(Clone, Default, PartialEq)]
+pub struct Rows {
+    /// The caption and head: `<caption>…</caption><thead>…</thead>`.
+    pub head: AttrValue,
+    /// Each row's `<tr>…</tr>`, in order.
+    pub rows: Rc<Vec<String>>,
+    /// `<tfoot>…</tfoot>`, or nothing.
+    pub foot: AttrValue,
 }
 
-/// Brings `body` from the `old` rows to the `new` ones: changed rows are
-/// replaced, rows beyond the new count removed, new ones appended.
+impl Rows {
+    /// The whole table, for the first render and when its head changes.
+    fn whole(&self) -> String {
+        let mut s = String::from("<table>");
+        s.push_str(&self.head);
+        s.push_str("<tbody>");
+        for r in self.rows.iter() {
+            s.push_str(r);
+        }
+        s.push_str("</tbody>");
+        s.push_str(&self.foot);
+        s.push_str("</table>");
+        s
+    }
+}
+
+/// Brings `body` (a `tbody`) from the `old` rows to the `new` ones: changed
+/// rows are replaced, rows beyond the new count removed, new ones appended.
 fn update(body: &Element, old: &[String], new: &[String]) {
     let mut tr = body.first_element_child();
     let mut added = String::new();
@@ -45,35 +67,72 @@ fn update(body: &Element, old: &[String], new: &[String]) {
         el.remove();
     }
     if !added.is_empty() {
-        // Cannot fail: "beforeend" is a valid position and markup is ours.
+        // Cannot fail: "beforeend" is a valid position and the markup is ours.
         let _ = body.insert_adjacent_html("beforeend", &added);
     }
 }
 
 /// Keeps the table in `region` (an empty `div`, the table's scrolling
-/// region) showing `head` (`<caption>…</caption><thead>…</thead>`) and
-/// `rows` (each `<tr>…</tr>`, in order), after each render that changes them.
+/// region) showing `table`, after each render that changes it.
 #[hook]
-pub fn use_rows_table(region: &NodeRef, head: AttrValue, rows: Rc<Vec<String>>) {
-    let shown = use_mut_ref(|| None::<(AttrValue, Rc<Vec<String>>)>);
+pub fn use_rows_table(region: &NodeRef, table: Rows) {
+    let shown = use_mut_ref(|| None::<Rows>);
     let region = region.clone();
-    use_effect_with((head, rows), move |(head, rows)| {
+    use_effect_with(table, move |table| {
         let Some(region) = region.cast::<Element>() else {
             return;
         };
         let mut shown = shown.borrow_mut();
         let body = match shown.as_ref() {
-            Some((h, old)) if h == head => region
-                .query_selector("tbody")
-                .ok()
-                .flatten()
+            Some(old) if old.head == table.head => region
+                .first_element_child()
+                .and_then(|t| t.query_selector("tbody").ok().flatten())
                 .map(|b| (b, old)),
             _ => None,
         };
         match body {
-            Some((body, old)) => update(&body, old, rows),
-            None => region.set_inner_html(&whole(head, rows)),
+            Some((body, old)) => {
+                update(&body, &old.rows, &table.rows);
+                if old.foot != table.foot {
+                    if let Some(foot) = body.next_element_sibling() {
+                        foot.remove();
+                    }
+                    let _ = body.insert_adjacent_html("afterend", &table.foot);
+                }
+            }
+            None => region.set_inner_html(&table.whole()),
         }
-        *shown = Some((head.clone(), Rc::clone(rows)));
+        *shown = Some(table.clone());
     });
+}
+
+/// "Show all 1,000 creators" under a table of `total` rows longer than
+/// [`FIRST_ROWS`], and "Show the first 100 only" once pressed; `all` says
+/// which. Nothing for a shorter table.
+pub fn show_all(all: &UseStateHandle<bool>, total: usize) -> Option<Html> {
+    (total > FIRST_ROWS).then(|| {
+        let label = if **all {
+            format!("Show the first {FIRST_ROWS} only")
+        } else {
+            format!("Show all {} creators", intl::count(total as u64))
+        };
+        let all = all.clone();
+        html! {
+            <p class="buttons">
+                <button type="button" class="secondary" onclick={Callback::from(move |_: MouseEvent| all.set(!*all))}>
+                    { label }
+                </button>
+            </p>
+        }
+    })
+}
+
+/// How many of `total` rows to list.
+#[must_use]
+pub fn listed(all: bool, total: usize) -> usize {
+    if all {
+        total
+    } else {
+        total.min(FIRST_ROWS)
+    }
 }

@@ -13,7 +13,7 @@ use super::table_input::{on_file, on_paste};
 use super::brand_parts::{deal, open_row, position_name, table_head, write_tagged};
 use super::intl;
 use super::markup::{raw, Markup};
-use super::rows_table::use_rows_table;
+use super::rows_table::{listed, show_all, use_rows_table, Rows};
 use super::summary::cash;
 use crate::calc::brand::{judge, Judged};
 use crate::calc::budget::shortlist::{totals, ShortlistTotals};
@@ -139,11 +139,6 @@ fn write_row(
         .raw("</td></tr>");
 }
 
-/// Rows shown before "Show all": a shortlist pasted whole from a spreadsheet
-/// can be a thousand rows, and each shown row costs layout and paint on
-/// every keystroke. The totals, the order and the download cover every row.
-pub const FIRST_ROWS: usize = 100;
-
 /// The shortlist read and each row judged: redone only when the pasted text
 /// or the deal changes, not on every budget keystroke.
 type Read = Result<(Shortlist, Vec<Judged>), TableError>;
@@ -153,7 +148,7 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
     let by_cost = use_state_eq(|| false);
     let all = use_state_eq(|| false);
     let region = use_node_ref();
-    let mut table = (AttrValue::default(), Rc::default());
+    let mut table = Rows::default();
     let state = &props.state;
     let c = state.currency;
     let text = state.text(Key::Creators);
@@ -193,7 +188,7 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                 String::from(js_sys::encode_uri_component(&to_csv(&HEADERS, &csv_rows)))
             );
             let total = order.len();
-            let shown = if *all { total } else { total.min(FIRST_ROWS) };
+            let shown = listed(*all, total);
             let mut head = Markup::default();
             table_head(
                 &mut head,
@@ -224,22 +219,12 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                     m.into_string()
                 })
                 .collect();
-            table = (AttrValue::from(head.into_string()), Rc::new(rows));
-            let more = (total > FIRST_ROWS).then(|| {
-                let all = all.clone();
-                let label = if *all {
-                    format!("Show the first {FIRST_ROWS} only")
-                } else {
-                    format!("Show all {} creators", intl::count(total as u64))
-                };
-                html! {
-                    <p class="buttons">
-                        <button type="button" class="secondary" onclick={Callback::from(move |_: MouseEvent| all.set(!*all))}>
-                            { label }
-                        </button>
-                    </p>
-                }
-            });
+            table = Rows {
+                head: head.into_string().into(),
+                rows: Rc::new(rows),
+                foot: AttrValue::default(),
+            };
+            let more = show_all(&all, total);
             let mut notes = Markup::default();
             if !list.problems.is_empty() {
                 notes.raw(r#"<div role="alert"><ul class="problems">"#);
@@ -290,7 +275,7 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
         }
         _ => html! {},
     };
-    use_rows_table(&region, table.0, table.1);
+    use_rows_table(&region, table);
     html! {
         <section class="panel" aria-labelledby="shortlist-heading">
             { raw(r#"<h2 id="shortlist-heading">Your shortlist</h2>"#) }

@@ -156,6 +156,40 @@ describe("a brand pasting each creator's results", () => {
     assert.deepEqual(problems, []);
   });
 
+  test("150 creators' results list the best 100 with the campaign's total, Show all lists the rest, and correcting one row redraws only the rows it moves", async (t) => {
+    const { page, problems } = await campaign(t, link({}), { viewport: { width: 390, height: 844 } });
+    const many = [HEADER, ...Array.from({ length: 150 }, (_, i) => `@c${i + 1},${1000 + i * 10},${80000 + i * 500},${3000 + i * 20},${500 + i},${20 + (i % 17)},${2500 + i * 30}`)];
+    await page.fill("#results", many.join("\n"));
+    const rows = page.locator(".creators tbody tr");
+    await page.waitForFunction(() => document.querySelectorAll(".creators tbody tr").length === 100);
+    assert.equal(await page.locator(".creators tfoot th").textContent(), "Total");
+    assert.equal(await page.locator(".creators tfoot td[data-metric=cpa]").getAttribute("data-value"), (await output(page, "cpa")).value, "the total is every row's, not the listed rows'");
+    await page.getByRole("button", { name: "Show all 150 creators" }).click();
+    await page.waitForFunction(() => document.querySelectorAll(".creators tbody tr").length === 150);
+    const region = page.locator(".creators .table-scroll");
+    await region.evaluate((el) => {
+      el.scrollLeft = 200;
+      for (const tr of el.querySelectorAll("tbody tr")) tr.dataset.seen = tr.textContent;
+    });
+    // @c150 had the dearest conversions; with 400 of them, it ranks first.
+    many[150] = many[150].replace(/,\d+,(\d+)$/, ",400,$1");
+    await page.fill("#results", many.join("\n"));
+    await page.waitForFunction(() => document.querySelector(".creators tbody th")?.textContent === "@c150");
+    const { left, kept, stale } = await region.evaluate((el) => {
+      const trs = [...el.querySelectorAll("tbody tr")];
+      return {
+        left: el.scrollLeft,
+        kept: trs.filter((tr) => tr.dataset.seen !== undefined).length,
+        stale: trs.filter((tr) => tr.dataset.seen !== undefined && tr.dataset.seen !== tr.textContent).length,
+      };
+    });
+    assert.equal(await rows.count(), 150);
+    assert.equal(left, 200, "the table keeps its sideways scroll");
+    assert.ok(kept > 0, "rows that did not move are left alone");
+    assert.equal(stale, 0, "no row kept shows old figures");
+    assert.deepEqual(problems, []);
+  });
+
   test("with only rows in a share link, the outputs are the rows' totals", async (t) => {
     const { page } = await campaign(t, link({ results: TABLE, aov: "94", margin: "55" }));
     for (const [name, value] of Object.entries(expected(EXAMPLE))) assert.equal((await output(page, name)).value, value, name);
