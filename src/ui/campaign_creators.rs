@@ -46,10 +46,9 @@ fn write_cells(m: &mut Markup, inputs: &CampaignInputs, metrics: &Metrics, c: Cu
     }
 }
 
-/// The table of `ranked` rows (`bad` says which rows could not all be read),
-/// its first [`FIRST_ROWS`](super::rows_table::FIRST_ROWS) unless `all`, and
-/// the `totals` row.
-fn table(
+/// The table of the first `listed` of the `ranked` rows (`bad` says which
+/// rows could not all be read) and the `totals` row.
+fn listing(
     ranked: &[CreatorResult],
     bad: impl Fn(usize) -> bool,
     totals: Option<&Totals>,
@@ -129,10 +128,9 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
         + &String::from(js_sys::encode_uri_component(&csv));
     let bad = |row: usize| props.results.problems.iter().any(|p| p.row == row);
     let all = use_state_eq(|| false);
-    let region = use_node_ref();
-    use_rows_table(
-        &region,
-        table(
+    let table = use_rows_table(
+        "Results per creator",
+        listing(
             &ranked,
             bad,
             props.totals.as_ref(),
@@ -147,7 +145,7 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
         html! {
             <>
                 { chips("rank", "Rank by", rank, &props.on_rank) }
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Results per creator" ref={region} />
+                { table }
                 { for show_all(&all, ranked.len()) }
                 { after(props.totals.as_ref(), &href) }
             </>

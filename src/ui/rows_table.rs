@@ -72,38 +72,45 @@ fn update(body: &Element, old: &[String], new: &[String]) {
     }
 }
 
-/// Keeps the table in `region` (an empty `div`, the table's scrolling
-/// region) showing `table`, after each render that changes it.
+/// The table's scrolling region, focusable so keyboard users can scroll it
+/// too (as `sourced_table::open_scroll` writes it for tables replaced
+/// whole), kept showing `table` after each render that changes it.
 #[hook]
-pub fn use_rows_table(region: &NodeRef, table: Rows) {
+pub fn use_rows_table(label: &'static str, table: Rows) -> Html {
+    let region = use_node_ref();
     let shown = use_mut_ref(|| None::<Rows>);
-    let region = region.clone();
-    use_effect_with(table, move |table| {
-        let Some(region) = region.cast::<Element>() else {
-            return;
-        };
-        let mut shown = shown.borrow_mut();
-        let body = match shown.as_ref() {
-            Some(old) if old.head == table.head => region
-                .first_element_child()
-                .and_then(|t| t.query_selector("tbody").ok().flatten())
-                .map(|b| (b, old)),
-            _ => None,
-        };
-        match body {
-            Some((body, old)) => {
-                update(&body, &old.rows, &table.rows);
-                if old.foot != table.foot {
-                    if let Some(foot) = body.next_element_sibling() {
-                        foot.remove();
+    {
+        let region = region.clone();
+        use_effect_with(table, move |table| {
+            let Some(region) = region.cast::<Element>() else {
+                return;
+            };
+            let mut shown = shown.borrow_mut();
+            let body = match shown.as_ref() {
+                Some(old) if old.head == table.head => region
+                    .first_element_child()
+                    .and_then(|t| t.query_selector("tbody").ok().flatten())
+                    .map(|b| (b, old)),
+                _ => None,
+            };
+            match body {
+                Some((body, old)) => {
+                    update(&body, &old.rows, &table.rows);
+                    if old.foot != table.foot {
+                        if let Some(foot) = body.next_element_sibling() {
+                            foot.remove();
+                        }
+                        let _ = body.insert_adjacent_html("afterend", &table.foot);
                     }
-                    let _ = body.insert_adjacent_html("afterend", &table.foot);
                 }
+                None => region.set_inner_html(&table.whole()),
             }
-            None => region.set_inner_html(&table.whole()),
-        }
-        *shown = Some(table.clone());
-    });
+            *shown = Some(table.clone());
+        });
+    }
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label={label} ref={region} />
+    }
 }
 
 /// "Show all 1,000 creators" under a table of `total` rows longer than

@@ -139,6 +139,53 @@ fn write_row(
         .raw("</td></tr>");
 }
 
+/// The table of the creators in `shown` (indices into `list`, in the order
+/// listed), the first of `total`.
+fn listing(
+    list: &Shortlist,
+    judged: &[Judged],
+    t: &ShortlistTotals,
+    shown: &[usize],
+    total: usize,
+    c: Currency,
+) -> Rows {
+    let mut head = Markup::default();
+    table_head(
+        &mut head,
+        &if shown.len() < total {
+            format!(
+                "Each creator on the shortlist, judged and priced: the first {} of {}",
+                intl::count(shown.len() as u64),
+                intl::count(total as u64)
+            )
+        } else {
+            "Each creator on the shortlist, judged and priced".to_owned()
+        },
+        &[
+            "Creator",
+            "Tier",
+            "Engagement",
+            "Typical fee (range)",
+            "Offer",
+            "Cost per engagement",
+            "Fits budget",
+        ],
+    );
+    let rows = shown
+        .iter()
+        .map(|&i| {
+            let mut m = Markup::default();
+            write_row(&mut m, i, (&list.rows[i], &judged[i]), t, c);
+            m.into_string()
+        })
+        .collect();
+    Rows {
+        head: head.into_string().into(),
+        rows: Rc::new(rows),
+        foot: AttrValue::default(),
+    }
+}
+
 /// The shortlist read and each row judged: redone only when the pasted text
 /// or the deal changes, not on every budget keystroke.
 type Read = Result<(Shortlist, Vec<Judged>), TableError>;
@@ -147,8 +194,6 @@ type Read = Result<(Shortlist, Vec<Judged>), TableError>;
 pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
     let by_cost = use_state_eq(|| false);
     let all = use_state_eq(|| false);
-    let region = use_node_ref();
-    let mut table = Rows::default();
     let state = &props.state;
     let c = state.currency;
     let text = state.text(Key::Creators);
@@ -172,6 +217,16 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
         (Some(t), false) => (0..t.rows.len()).collect(),
         (None, _) => Vec::new(),
     };
+    let total = order.len();
+    let table = use_rows_table(
+        "Shortlist",
+        match (read.as_ref(), &t) {
+            (Ok((list, judged)), Some(t)) => {
+                listing(list, judged, t, &order[..listed(*all, total)], total, c)
+            }
+            _ => Rows::default(),
+        },
+    );
     let body = match (read.as_ref(), &t) {
         (Err(e), _) => {
             let mut m = Markup::of(r#"<p class="error" role="alert">"#);
@@ -187,43 +242,6 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                 "data:text/csv;charset=utf-8,{}",
                 String::from(js_sys::encode_uri_component(&to_csv(&HEADERS, &csv_rows)))
             );
-            let total = order.len();
-            let shown = listed(*all, total);
-            let mut head = Markup::default();
-            table_head(
-                &mut head,
-                &if shown < total {
-                    format!(
-                        "Each creator on the shortlist, judged and priced: the first {} of {}",
-                        intl::count(shown as u64),
-                        intl::count(total as u64)
-                    )
-                } else {
-                    "Each creator on the shortlist, judged and priced".to_owned()
-                },
-                &[
-                    "Creator",
-                    "Tier",
-                    "Engagement",
-                    "Typical fee (range)",
-                    "Offer",
-                    "Cost per engagement",
-                    "Fits budget",
-                ],
-            );
-            let rows: Vec<String> = order[..shown]
-                .iter()
-                .map(|&i| {
-                    let mut m = Markup::default();
-                    write_row(&mut m, i, (&list.rows[i], &judged[i]), t, c);
-                    m.into_string()
-                })
-                .collect();
-            table = Rows {
-                head: head.into_string().into(),
-                rows: Rc::new(rows),
-                foot: AttrValue::default(),
-            };
             let more = show_all(&all, total);
             let mut notes = Markup::default();
             if !list.problems.is_empty() {
@@ -268,14 +286,13 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                     </button>
                     { link.html() }
                 </div>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Shortlist" ref={region.clone()} />
+                { table }
                 { for more }
                 </>
             }
         }
         _ => html! {},
     };
-    use_rows_table(&region, table);
     html! {
         <section class="panel" aria-labelledby="shortlist-heading">
             { raw(r#"<h2 id="shortlist-heading">Your shortlist</h2>"#) }
