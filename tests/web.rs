@@ -720,6 +720,7 @@ async fn a_brand_sees_the_cpm_in_the_first_frame_and_no_cpc_without_clicks() {
                 actions,
                 settled: false,
                 compact: false,
+                results: &state.campaign().creators,
             })
         },
         (std::rc::Rc::new(state), no_actions()),
@@ -760,7 +761,7 @@ async fn each_creator_is_ranked_and_the_total_row_is_the_whole_campaign() {
         totals: Some(sums),
         currency: Currency::Usd,
         rank: RankBy::Cpa,
-        on_rank: Callback::noop(),
+        on_text: Callback::noop(),
     })
     .await;
     let names: Vec<String> = (0..3)

@@ -2,6 +2,8 @@
 //! once with its error kept for the field, the per-creator table parsed, and
 //! the figures the results use (the rows' totals when only rows are given).
 
+use std::rc::Rc;
+
 use crate::calc::amount::{parse_amount, parse_percent};
 use crate::calc::campaign::creators::{parse_results, totals, CreatorResults, Totals};
 use crate::calc::campaign::sentiment::SentimentCounts;
@@ -25,7 +27,7 @@ pub struct CampaignForm {
     /// The message for each field that could not be read, naming it.
     pub errors: Vec<(Input, String)>,
     /// The per-creator table, or why it cannot be read at all.
-    pub creators: Result<CreatorResults, TableError>,
+    pub creators: ReadResults,
     /// The rows' totals, when there are rows.
     pub totals: Option<Totals>,
     /// Figures typed for the campaign that the rows' totals contradict.
@@ -43,6 +45,18 @@ impl CampaignForm {
         campaign.metrics = campaign.metrics.blaming(&unread);
         campaign
     }
+}
+
+/// The per-creator table as read, shared: the page reads a pasted table once
+/// and keeps it while other fields change.
+pub type ReadResults = Result<Rc<CreatorResults>, TableError>;
+
+/// Reads the per-creator table's text (see [`parse_results`]).
+///
+/// # Errors
+/// As [`parse_results`]: when the table cannot be read at all.
+pub fn read_results(text: &str) -> ReadResults {
+    parse_results(text).map(Rc::new)
 }
 
 /// The URL key of a campaign input (they share their ids).
@@ -86,6 +100,13 @@ impl State {
     /// The campaign's figures, their errors and the per-creator table.
     #[must_use]
     pub fn campaign(&self) -> CampaignForm {
+        self.campaign_with(read_results(self.text(Key::Results)))
+    }
+
+    /// The same, with the per-creator table already read from this state's
+    /// text (the page keeps it between keystrokes in other fields).
+    #[must_use]
+    pub fn campaign_with(&self, creators: ReadResults) -> CampaignForm {
         let mut errors = Vec::new();
         let mut read = |input: Input, parse: fn(&str) -> Result<Option<f64>, InputError>| {
             parse(self.text(key_of_input(input))).unwrap_or_else(|e| {
@@ -122,7 +143,6 @@ impl State {
             negative: count(Input::Negative),
             questions: count(Input::Questions),
         };
-        let creators = parse_results(self.text(Key::Results));
         let totals = match &creators {
             Ok(c) if !c.rows.is_empty() => Some(totals(&c.rows)),
             _ => None,

@@ -6,7 +6,7 @@
 mod campaign;
 mod keys;
 
-pub use campaign::{given, key_of_input, CampaignForm, ROW_INPUTS};
+pub use campaign::{given, key_of_input, read_results, CampaignForm, ReadResults, ROW_INPUTS};
 pub use keys::{is_long, Key};
 
 use crate::calc::choice::Choice;

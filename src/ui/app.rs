@@ -23,7 +23,7 @@ use crate::calc::fee::{Exclusivity, Usage};
 use crate::calc::niche::Niche;
 use crate::calc::platform::Platform;
 use crate::calc::tier::Scheme;
-use crate::state::{Action, Key, Mode, PostsMode, State};
+use crate::state::{read_results, Action, Key, Mode, PostsMode, ReadResults, State};
 
 impl Reducible for State {
     type Action = Action;
@@ -113,6 +113,8 @@ pub struct View<'a> {
     pub actions: &'a Actions,
     pub settled: bool,
     pub compact: bool,
+    /// The campaign's per-creator table, read once per change of its text.
+    pub results: &'a ReadResults,
 }
 
 #[component]
@@ -179,6 +181,9 @@ pub fn App() -> Html {
             look::apply(*theme, accent.as_deref());
         });
     }
+    // A pasted table of campaign results is read again only when it changes,
+    // not on every keystroke in another field.
+    let results = use_memo(state.text(Key::Results).to_owned(), |t| read_results(t));
     // The page's static title (`#top`), found once and shown unless embedded.
     let top = use_memo(state.embed, |&embed| header(!embed));
     if state.embed {
@@ -189,12 +194,14 @@ pub fn App() -> Html {
                 actions: &actions,
                 settled: false,
                 compact: true,
+                results: &results,
             }),
             Mode::Campaign => campaign_view(&View {
                 state: &shared,
                 actions: &actions,
                 settled: false,
                 compact: true,
+                results: &results,
             }),
         };
     }
@@ -206,12 +213,14 @@ pub fn App() -> Html {
             actions: &actions,
             settled,
             compact: false,
+            results: &results,
         }),
         Mode::Campaign => campaign_view(&View {
             state: &shared,
             actions: &actions,
             settled,
             compact: false,
+            results: &results,
         }),
     };
     // The title and tagline are static in index.html (painted before this code

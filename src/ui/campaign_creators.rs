@@ -15,8 +15,9 @@ use crate::calc::campaign::creators::{
     EXPORTED,
 };
 use crate::calc::campaign::{CampaignInputs, Metrics};
+use crate::calc::choice::Choice;
 use crate::calc::currency::Currency;
-use crate::state::{given, ROW_INPUTS};
+use crate::state::{given, Key, ROW_INPUTS};
 
 #[derive(Properties, PartialEq)]
 pub struct CampaignCreatorsProps {
@@ -25,7 +26,9 @@ pub struct CampaignCreatorsProps {
     pub currency: Currency,
     /// The ranking picked (kept in the link, so a shared table keeps its order).
     pub rank: RankBy,
-    pub on_rank: Callback<RankBy>,
+    /// Sets a text input (here the ranking). The root's own callback, so the
+    /// table is not drawn again while other fields are typed in.
+    pub on_text: Callback<(Key, String)>,
 }
 
 /// Appends a row's figures, then its results with their unrounded values.
@@ -144,7 +147,7 @@ pub fn CampaignCreators(props: &CampaignCreatorsProps) -> Html {
         "creators",
         html! {
             <>
-                { chips("rank", "Rank by", rank, &props.on_rank) }
+                { chips("rank", "Rank by", rank, &props.on_text.reform(|r: RankBy| (Key::Rank, r.id().to_owned()))) }
                 { table }
                 { for show_all(&all, ranked.len()) }
                 { after(props.totals.as_ref(), &href) }

@@ -2,8 +2,6 @@
 //! it returned (the results that measure its goal first), then the panels
 //! that explain the results once the first frame is out.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::ad_reminder::ad_reminder;
@@ -26,7 +24,7 @@ use crate::state::Key;
 pub fn campaign_view(props: &View) -> Html {
     let state = props.state;
     let c = state.currency;
-    let form = state.campaign();
+    let form = state.campaign_with(props.results.clone());
     let campaign = form.evaluate();
     let m = &campaign.metrics;
     let goal = Goal::from_id(state.text(Key::Goal)).unwrap_or_default();
@@ -34,7 +32,7 @@ pub fn campaign_view(props: &View) -> Html {
         Ok(r) => {
             let problems: Vec<String> = r.problems.iter().map(ToString::to_string).collect();
             (
-                Some(Rc::new(r.clone())).filter(|r| !r.rows.is_empty()),
+                Some(r.clone()).filter(|r| !r.rows.is_empty()),
                 (!problems.is_empty()).then(|| AttrValue::from(problems.join("; "))),
             )
         }
@@ -99,7 +97,7 @@ pub fn campaign_view(props: &View) -> Html {
                     if let Some(rows) = rows {
                         <CampaignCreators results={rows} totals={form.totals.clone()} currency={c}
                             rank={RankBy::from_id(state.text(Key::Rank)).unwrap_or_default()}
-                            on_rank={props.actions.text.reform(|r: RankBy| (Key::Rank, r.id().to_owned()))} />
+                            on_text={props.actions.text.clone()} />
                     }
                     { benchmarks(state.platform, m.cpm.ok(), c) }
                     if any_comments { { sentiment(&tally(&counts), &form.inputs, c) } }
