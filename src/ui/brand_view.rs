@@ -107,7 +107,8 @@ pub fn brand_view(props: &View) -> Html {
                 if props.settled {
                     { celebrity_panel(state, a, &comparison(state, &d, &tiers, fixed_cost, overlap)) }
                     { quote_panel(state, a) }
-                    <ShortlistTable state={state.clone()} on_text={a.text.clone()} budget={budget} fixed_cost={fixed_cost} />
+                    <ShortlistTable text={state.text(Key::Creators).to_owned()} deal={d.clone()} scheme={state.scheme}
+                        currency={c} on_text={a.text.clone()} budget={budget} fixed_cost={fixed_cost} />
                     { ad_reminder() }
                 }
             </div>

@@ -10,11 +10,12 @@ use yew::prelude::*;
 
 use super::table_input::{on_file, on_paste};
 
-use super::brand_parts::{deal, open_row, position_name, table_head, write_tagged};
+use super::brand_parts::{open_row, position_name, table_head, write_tagged};
 use super::intl;
 use super::markup::{raw, Markup};
 use super::rows_table::{listed, show_all, use_rows_table, Rows};
 use super::summary::cash;
+use crate::calc::brand::Deal;
 use crate::calc::brand::{judge, Judged};
 use crate::calc::budget::shortlist::{totals, ShortlistTotals};
 use crate::calc::choice::Choice;
@@ -22,11 +23,18 @@ use crate::calc::csv::to_csv;
 use crate::calc::csv::TableError;
 use crate::calc::currency::Currency;
 use crate::calc::shortlist::{parse_shortlist, Shortlist, ShortlistRow};
-use crate::state::{Key, State};
+use crate::calc::tier::Scheme;
+use crate::state::Key;
 
+/// Only what the shortlist depends on, so that typing in the brand's other
+/// fields (the quote, the celebrity) does not draw it again.
 #[derive(Properties, PartialEq)]
 pub struct ShortlistTableProps {
-    pub state: Rc<State>,
+    /// The pasted rows, as typed.
+    pub text: AttrValue,
+    pub deal: Deal,
+    pub scheme: Scheme,
+    pub currency: Currency,
     pub on_text: Callback<(Key, String)>,
     pub budget: f64,
     pub fixed_cost: f64,
@@ -194,13 +202,12 @@ type Read = Result<(Shortlist, Vec<Judged>), TableError>;
 pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
     let by_cost = use_state_eq(|| false);
     let all = use_state_eq(|| false);
-    let state = &props.state;
-    let c = state.currency;
-    let text = state.text(Key::Creators);
+    let c = props.currency;
+    let text = &props.text;
     let on_paste = on_paste(Key::Creators, &props.on_text);
     let on_file = on_file(Key::Creators, &props.on_text);
     let read: Rc<Read> = use_memo(
-        (text.to_owned(), deal(state), state.scheme),
+        (text.clone(), props.deal.clone(), props.scheme),
         |(text, d, scheme)| {
             parse_shortlist(text, d.platform).map(|list| {
                 let judged = list.rows.iter().map(|r| judge(r, d, *scheme)).collect();
