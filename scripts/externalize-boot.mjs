@@ -16,22 +16,15 @@ let html = readFileSync(page, "utf8");
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error("no inline module script found in index.html");
-const code = match[1].trim();
+// The wasm is fetched and compiled by a script at the top of <head> (below),
+// not by the boot script, which runs only once the page is parsed and the glue
+// has loaded: compiling then overlaps the glue's download and evaluation.
+const code = match[1].trim().replace(/module_or_path: '[^']+'/, "module_or_path: window.__wasm");
+if (!code.includes("window.__wasm")) throw new Error("the boot script does not pass the wasm's path to init as expected");
 const name = `boot-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code + "\n");
 html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
 console.log(`externalize-boot: wrote ${name}`);
-
-// The one inline script left (it hides the title in an embed before the first
-// paint, then builds the Intl formatters while the wasm downloads) is allowed
-// by its hash, computed here on the text as shipped.
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  ([, body]) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`,
-);
-const csp = /(script-src 'self')/;
-if (!csp.test(html)) throw new Error("the page's Content-Security-Policy has no script-src 'self'");
-html = html.replace(csp, `$1 ${hashes.join(" ")}`);
-console.log(`externalize-boot: ${hashes.length} inline script(s) allowed by hash`);
 
 // The glue keeps its file name (the boot script imports it by that name); its
 // Subresource Integrity hash in the page is rewritten to match.
@@ -63,6 +56,34 @@ if (process.env.TRUNK_PROFILE === "release") {
   const loader = join(dir, "embed.js");
   writeFileSync(loader, (await minify(readFileSync(loader, "utf8"), { ecma: 2020 })).code);
 }
+// Start the wasm's download and compilation as the page's head is read, in
+// place of Trunk's preload: compileStreaming compiles while the bytes arrive;
+// a host that does not send application/wasm gets the buffered path.
+const tags = html.match(/<link\b[^>]*>/g) ?? [];
+const preload = tags.find((t) => /\brel="?preload"?/.test(t) && /_bg\.wasm/.test(t));
+if (!preload) throw new Error("no preload of the wasm found in index.html");
+const attr = (tag, name) => tag.match(new RegExp(`\\b${name}="?([^"\\s>]+)"?`))?.[1];
+const wasmUrl = attr(preload, "href");
+const integrity = attr(preload, "integrity");
+const options = integrity ? `,{integrity:${JSON.stringify(integrity)}}` : "";
+const early =
+  `window.__wasm=fetch(${JSON.stringify(wasmUrl)}${options}).then(r=>/wasm/.test(r.headers.get("content-type"))` +
+  `?WebAssembly.compileStreaming(r):r.arrayBuffer().then(b=>WebAssembly.compile(b)))`;
+html = html.replace(preload, "");
+const cspMeta = /<meta\b[^>]*Content-Security-Policy[^>]*>/i;
+if (!cspMeta.test(html)) throw new Error("the page has no Content-Security-Policy meta tag");
+html = html.replace(cspMeta, (m) => `${m}<script>${early}</script>`);
+
+// The inline scripts (this one, and the one that hides the title in an embed
+// before the first paint, then builds the Intl formatters while the wasm
+// downloads) are allowed by their hashes, computed on the text as shipped.
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  ([, body]) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`,
+);
+const csp = /(script-src 'self')/;
+if (!csp.test(html)) throw new Error("the page's Content-Security-Policy has no script-src 'self'");
+html = html.replace(csp, `$1 ${hashes.join(" ")}`);
+console.log(`externalize-boot: ${hashes.length} inline script(s) allowed by hash`);
 writeFileSync(page, html);
 
 // Trunk starts the hooks of one stage all at once, so the service worker's file

@@ -439,6 +439,22 @@ describe("sharing and embedding", () => {
     await frame.locator('output[name=tier][data-value="nano"]').waitFor();
   });
 
+  test("works from a host that does not know what a .wasm file is, and downloads the wasm once", async (t) => {
+    const context = await currentEnv().browser.newContext();
+    t.after(() => context.close());
+    const page = await context.newPage();
+    let wasmRequests = 0;
+    // A host that labels every file it has no type for as a plain download.
+    await page.route("**/*.wasm", async (route) => {
+      wasmRequests += 1;
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+    });
+    await page.goto(currentEnv().base + "?followers=12.5K&likes=480&comments=36");
+    await waitForValue(page, "er_followers", "4.128");
+    assert.equal(wasmRequests, 1);
+  });
+
   test("makes no network requests after load and none off this machine", async (t) => {
     const context = await currentEnv().browser.newContext();
     t.after(() => context.close());
