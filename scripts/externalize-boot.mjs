@@ -74,9 +74,10 @@ const cspMeta = /<meta\b[^>]*Content-Security-Policy[^>]*>/i;
 if (!cspMeta.test(html)) throw new Error("the page has no Content-Security-Policy meta tag");
 html = html.replace(cspMeta, (m) => `${m}<script>${early}</script>`);
 
-// The inline scripts (this one, and the one that hides the title in an embed
-// before the first paint, then builds the Intl formatters while the wasm
-// downloads) are allowed by their hashes, computed on the text as shipped.
+// The inline scripts (this one, index.html's own that builds the Intl
+// formatters while the files download, and the one that hides the title in an
+// embed before the first paint) are allowed by their hashes, computed on the
+// text as shipped.
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   ([, body]) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`,
 );
