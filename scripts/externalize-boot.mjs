@@ -19,11 +19,19 @@ if (!match) throw new Error("no inline module script found in index.html");
 // The wasm is fetched and compiled by a script at the top of <head> (below),
 // not by the boot script, which runs only once the page is parsed and the glue
 // has loaded: compiling then overlaps the glue's download and evaluation.
-const code = match[1].trim().replace(/module_or_path: '[^']+'/, "module_or_path: window.__wasm");
+// The boot script is async: it runs as soon as it and the glue have loaded,
+// not after the page is parsed and painted. `#app` comes before the page's
+// only parser-blocking script, so it is there by then; if not, it waits.
+const code = match[1]
+  .trim()
+  .replace(
+    /(const wasm = await init\()\{ module_or_path: '[^']+' \}/,
+    'if (!document.getElementById("app") && document.readyState === "loading") await new Promise((r) => addEventListener("DOMContentLoaded", r));\n$1{ module_or_path: window.__wasm }',
+  );
 if (!code.includes("window.__wasm")) throw new Error("the boot script does not pass the wasm's path to init as expected");
 const name = `boot-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code + "\n");
-html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+html = html.replace(inline, `<script type="module" async src="./${name}"></script>`);
 console.log(`externalize-boot: wrote ${name}`);
 
 // The glue keeps its file name (the boot script imports it by that name); its
