@@ -78,24 +78,26 @@ fn write_bars(
         return;
     };
     let top = values.iter().copied().fold(0.0, f64::max).max(1.0);
-    let height = 36.0 * sides.len() as f64 + 4.0;
+    let height = 36.0 * sides.len() as f64 + 6.0;
     m.raw(r#"<figure class="bars"><figcaption>"#).text(title);
     m.raw(r#"</figcaption><svg viewBox="0 0 600 "#)
         .text(&at(height))
         .raw(r#"" aria-hidden="true">"#);
     for (i, (s, &value)) in sides.iter().zip(&values).enumerate() {
-        let y = 36.0 * i as f64 + 4.0;
-        let w = value / top * 330.0;
+        let y = 36.0 * i as f64 + 6.0;
+        // Names end before 235 and figures fit after the longest bar, at the
+        // phone's 27-unit type too (styles/app.css).
+        let w = value / top * 240.0;
         m.raw(r#"<g><text x="0" y=""#).text(&at(y + 21.0));
         m.raw(r#"">"#).text(name(s));
         m.raw(if s.band.is_none() {
-            r#"</text><rect class="celebrity" x="170" y=""#
+            r#"</text><rect class="celebrity" x="235" y=""#
         } else {
-            r#"</text><rect class="many" x="170" y=""#
+            r#"</text><rect class="many" x="235" y=""#
         });
         m.text(&at(y)).raw(r#"" width=""#).text(&at(w.max(1.0)));
         m.raw(r#"" height="28" rx="3"></rect><text x=""#)
-            .text(&at(178.0 + w));
+            .text(&at(243.0 + w));
         m.raw(r#"" y=""#).text(&at(y + 21.0)).raw(r#"">"#);
         m.text(&short(value)).raw("</text></g>");
     }

@@ -32,11 +32,12 @@ pub fn scale(value: f64, ceiling: f64) -> (f64, impl Fn(f64) -> f64) {
     (max, move |v: f64| (v / max).clamp(0.0, 1.0) * WIDTH)
 }
 
-/// A tick label's width in drawing units, at most: the phone's 18 px type
-/// (the drawing is shown at about half size there) is about 11 units a
-/// character, and a label has no more characters than bytes.
+/// A tick label's width in drawing units, at most: the narrowest drawing's
+/// 25.5-unit type (styles/app.css: on a phone the drawing is shown at about
+/// half size, and its text drawn larger to stay legible) is at most about 17
+/// units a character, and a label has no more characters than bytes.
 fn label_width(label: &str) -> f64 {
-    const UNITS_PER_CHAR: f64 = 11.0;
+    const UNITS_PER_CHAR: f64 = 17.0;
     f64::from(u32::try_from(label.len()).unwrap_or(u32::MAX)) * UNITS_PER_CHAR
 }
 
@@ -58,7 +59,7 @@ fn write_ticks(m: &mut Markup, xs: [f64; 3], values: [f64; 3]) {
     let lefts = [0, 1, 2].map(|i| xs[i] - widths[i] * anchors[i].1);
     let zero = intl::percent(0.0);
     if lefts[0] >= label_width(&zero) + GAP {
-        m.raw(r#"<text class="tick" x="0" y="48" text-anchor="start">"#)
+        m.raw(r#"<text class="tick" x="0" y="52" text-anchor="start">"#)
             .text(&zero)
             .raw("</text>");
     }
@@ -66,7 +67,7 @@ fn write_ticks(m: &mut Markup, xs: [f64; 3], values: [f64; 3]) {
         // No label starts left of the drawing's margin.
         let x = xs[i] + (-MARGIN - lefts[i]).max(0.0);
         m.raw(r#"<text class="tick" x=""#).text(&at(x));
-        m.raw(r#"" y="48" text-anchor=""#)
+        m.raw(r#"" y="52" text-anchor=""#)
             .raw(anchors[i].0)
             .raw(r#"">"#);
         m.text(&labels[i]).raw("</text>");
@@ -84,7 +85,9 @@ pub fn gauge(props: &GaugeProps) -> Html {
         intl::percent(props.ceiling)
     );
     let vx = at(x(props.value));
-    let mut m = Markup::of(r#"<svg class="gauge" viewBox="-24 0 648 78" role="img" aria-label=""#);
+    let mut m = Markup::of(
+        r#"<div class="drawing"><svg class="gauge" viewBox="-24 0 648 90" role="img" aria-label=""#,
+    );
     m.text(&label).raw(r#"">"#);
     for (from, to, class) in [
         (0.0, props.floor, r#"<rect class="zone-below" x=""#),
@@ -112,15 +115,15 @@ pub fn gauge(props: &GaugeProps) -> Html {
     } else {
         " 4 l-5 -4 h10 z"
     };
-    write_marker(&mut m, &vx, r#"y1="4" y2="34""#, tip);
+    write_marker(&mut m, &vx, r#"y1="4" y2="32""#, tip);
     write_ticks(
         &mut m,
         [x(props.floor), x(props.ceiling), x(far)],
         [props.floor, props.ceiling, far],
     );
     m.raw(r#"<text class="tick" x=""#).text(&at(WIDTH));
-    m.raw(r#"" y="72" text-anchor="end">far above</text><text class="tick" x=""#);
+    m.raw(r#"" y="83" text-anchor="end">far above</text><text class="tick" x=""#);
     m.text(&at(x(f64::midpoint(props.floor, props.ceiling))));
-    m.raw(r#"" y="72" text-anchor="middle">typical</text></svg>"#);
+    m.raw(r#"" y="83" text-anchor="middle">typical</text></svg></div>"#);
     m.html()
 }

@@ -20,6 +20,39 @@ const SCALE_MIN: f64 = 2.0;
 const SCALE_MAX: f64 = 7.0;
 const WIDTH: f64 = 600.0;
 
+/// A tier's name is drawn larger as the drawing narrows (styles/app.css:
+/// 12 units on a desktop, up to 25 on a phone, so that it stays about 12 px
+/// or more). Each size and the class that leaves the name
+/// out of drawings narrower than where that size starts.
+const NAME_SIZES: [(f64, &str); 5] = [
+    (12.0, ""),
+    (15.0, r#" class="hide-707""#),
+    (18.0, r#" class="hide-566""#),
+    (22.0, r#" class="hide-453""#),
+    (25.0, r#" class="hide-362""#),
+];
+
+/// The class for a tier's `name` in a band `width` units wide: none when
+/// it fits at every size, the class of the first size it does not fit at,
+/// and `None` when it does not fit even on a desktop. A name is at most
+/// about 0.56 of its type size a character (0.48-0.6 in DejaVu Sans, less
+/// in phones' own fonts), with a little room either side.
+fn name_class(name: &str, width: f64) -> Option<&'static str> {
+    const EM_PER_CHAR: f64 = 0.56;
+    const ROOM: f64 = 4.0;
+    let chars = f64::from(u32::try_from(name.len()).unwrap_or(u32::MAX));
+    let fits = |size: f64| chars * EM_PER_CHAR * size + ROOM <= width;
+    if !fits(NAME_SIZES[0].0) {
+        return None;
+    }
+    Some(
+        NAME_SIZES
+            .iter()
+            .find(|(size, _)| !fits(*size))
+            .map_or("", |(_, class)| *class),
+    )
+}
+
 /// Where `followers` sits on the scale, 0 to [`WIDTH`].
 #[must_use]
 pub fn x_of(followers: u64) -> f64 {
@@ -37,7 +70,9 @@ pub fn tier_scale(props: &TierScaleProps) -> Html {
         ),
         None => "Scale of tiers from 100 to 10 million followers".to_owned(),
     };
-    let mut m = Markup::of(r#"<svg class="scale" viewBox="-24 0 648 58" role="img" aria-label=""#);
+    let mut m = Markup::of(
+        r#"<div class="drawing"><svg class="scale" viewBox="-32 0 664 74" role="img" aria-label=""#,
+    );
     m.text(&label).raw(r#"">"#);
     for (i, b) in props.scheme.bands.iter().enumerate() {
         let x0 = x_of(b.span.from);
@@ -48,25 +83,27 @@ pub fn tier_scale(props: &TierScaleProps) -> Html {
         } else {
             r#"<g class="band band-1"><rect x=""#
         });
-        m.text(&at(x0)).raw(r#"" y="14" width=""#).text(&at(width));
-        m.raw(r#"" height="20"></rect>"#);
-        if width > 44.0 {
-            m.raw(r#"<text x=""#).text(&at(f64::midpoint(x0, x1)));
-            m.raw(r#"" y="28" text-anchor="middle">"#)
-                .text(b.tier.name())
+        m.text(&at(x0)).raw(r#"" y="10" width=""#).text(&at(width));
+        m.raw(r#"" height="30"></rect>"#);
+        let name = b.tier.name();
+        if let Some(class) = name_class(name, width) {
+            m.raw("<text").raw(class).raw(r#" x=""#);
+            m.text(&at(f64::midpoint(x0, x1)));
+            m.raw(r#"" y="25" dominant-baseline="central" text-anchor="middle">"#)
+                .text(name)
                 .raw("</text>");
         }
         m.raw("</g>");
     }
     for t in [100_u64, 1_000, 10_000, 100_000, 1_000_000, 10_000_000] {
         m.raw(r#"<text class="tick" x=""#).text(&at(x_of(t)));
-        m.raw(r#"" y="50" text-anchor="middle">"#)
+        m.raw(r#"" y="66" text-anchor="middle">"#)
             .text(&intl::compact(count(t)))
             .raw("</text>");
     }
     if let Some(f) = props.followers {
-        write_marker(&mut m, &at(x_of(f)), r#"y1="8" y2="40""#, " 8 l-5 -7 h10 z");
+        write_marker(&mut m, &at(x_of(f)), r#"y1="8" y2="44""#, " 8 l-5 -7 h10 z");
     }
-    m.raw("</svg>");
+    m.raw("</svg></div>");
     m.html()
 }
