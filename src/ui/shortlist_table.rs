@@ -223,6 +223,29 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
         (Some(t), false) => (0..t.rows.len()).collect(),
         (None, _) => Vec::new(),
     };
+    // The download changes with the rows and their order, not with the budget:
+    // a budget keystroke with 1,000 creators does not write it again.
+    let href = use_memo(
+        (
+            text.clone(),
+            props.deal.clone(),
+            props.scheme,
+            order.clone(),
+        ),
+        |(_, _, _, order)| match read.as_ref() {
+            Ok((list, judged)) if !list.rows.is_empty() => {
+                let csv_rows: Vec<Vec<String>> = order
+                    .iter()
+                    .map(|&i| csv_row(&list.rows[i], &judged[i]))
+                    .collect();
+                format!(
+                    "data:text/csv;charset=utf-8,{}",
+                    String::from(js_sys::encode_uri_component(&to_csv(&HEADERS, &csv_rows)))
+                )
+            }
+            _ => String::new(),
+        },
+    );
     let total = order.len();
     let table = use_rows_table(
         "Shortlist",
@@ -240,14 +263,6 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
             m.html()
         }
         (Ok((list, judged)), Some(t)) if !list.rows.is_empty() => {
-            let csv_rows: Vec<Vec<String>> = order
-                .iter()
-                .map(|&i| csv_row(&list.rows[i], &judged[i]))
-                .collect();
-            let href = format!(
-                "data:text/csv;charset=utf-8,{}",
-                String::from(js_sys::encode_uri_component(&to_csv(&HEADERS, &csv_rows)))
-            );
             let more = show_all(&all, total);
             let mut notes = Markup::default();
             if !list.problems.is_empty() {
