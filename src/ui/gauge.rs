@@ -33,7 +33,7 @@ pub fn scale(value: f64, ceiling: f64) -> (f64, impl Fn(f64) -> f64) {
 }
 
 /// A tick label's width in drawing units, at most: the narrowest drawing's
-/// 25.5-unit type (styles/app.css: on a phone the drawing is shown at about
+/// 26.5-unit type (styles/app.css: on a phone the drawing is shown at about
 /// half size, and its text drawn larger to stay legible) is at most about 17
 /// units a character, and a label has no more characters than bytes.
 fn label_width(label: &str) -> f64 {

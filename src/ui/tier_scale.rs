@@ -18,30 +18,44 @@ pub struct TierScaleProps {
 /// The scale runs from 100 to 10 million followers, logarithmically.
 const SCALE_MIN: f64 = 2.0;
 const SCALE_MAX: f64 = 7.0;
-const WIDTH: f64 = 600.0;
+/// The scale's length; with its margins the drawing is 648 units wide, as
+/// the gauge is, so that the same type sizes suit both (styles/app.css).
+const WIDTH: f64 = 584.0;
 
 /// A tier's name is drawn larger as the drawing narrows (styles/app.css:
-/// 12 units on a desktop, up to 25 on a phone, so that it stays about 12 px
-/// or more). Each size and the class that leaves the name
-/// out of drawings narrower than where that size starts.
-const NAME_SIZES: [(f64, &str); 5] = [
+/// 12 units on a desktop, up to 27 on a phone, so that it stays about 12 px
+/// or more). Each size and the class that leaves the name out of drawings
+/// narrower than where that size starts.
+const NAME_SIZES: [(f64, &str); 6] = [
     (12.0, ""),
     (15.0, r#" class="hide-707""#),
     (18.0, r#" class="hide-566""#),
     (22.0, r#" class="hide-453""#),
     (25.0, r#" class="hide-362""#),
+    (27.0, r#" class="hide-318""#),
 ];
+
+/// A tier's name's width in ems, at most about: DejaVu Sans, the widest of
+/// the usual fonts, gives M 0.86, i 0.28, r 0.41, most letters 0.55-0.75.
+fn name_ems(name: &str) -> f64 {
+    name.chars()
+        .map(|c| match c {
+            'M' | 'W' | 'm' | 'w' => 0.9,
+            'i' | 'j' | 'l' | 't' | 'r' | 'f' | 'I' | '-' => 0.4,
+            ' ' => 0.35,
+            c if c.is_ascii_uppercase() => 0.75,
+            _ => 0.64,
+        })
+        .sum()
+}
 
 /// The class for a tier's `name` in a band `width` units wide: none when
 /// it fits at every size, the class of the first size it does not fit at,
-/// and `None` when it does not fit even on a desktop. A name is at most
-/// about 0.56 of its type size a character (0.48-0.6 in DejaVu Sans, less
-/// in phones' own fonts), with a little room either side.
+/// and `None` when it does not fit even on a desktop.
 fn name_class(name: &str, width: f64) -> Option<&'static str> {
-    const EM_PER_CHAR: f64 = 0.56;
     const ROOM: f64 = 4.0;
-    let chars = f64::from(u32::try_from(name.len()).unwrap_or(u32::MAX));
-    let fits = |size: f64| chars * EM_PER_CHAR * size + ROOM <= width;
+    let ems = name_ems(name);
+    let fits = |size: f64| ems * size + ROOM <= width;
     if !fits(NAME_SIZES[0].0) {
         return None;
     }
@@ -71,7 +85,7 @@ pub fn tier_scale(props: &TierScaleProps) -> Html {
         None => "Scale of tiers from 100 to 10 million followers".to_owned(),
     };
     let mut m = Markup::of(
-        r#"<div class="drawing"><svg class="scale" viewBox="-32 0 664 74" role="img" aria-label=""#,
+        r#"<div class="drawing"><svg class="scale" viewBox="-32 0 648 74" role="img" aria-label=""#,
     );
     m.text(&label).raw(r#"">"#);
     for (i, b) in props.scheme.bands.iter().enumerate() {
