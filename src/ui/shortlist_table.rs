@@ -223,29 +223,29 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
         (Some(t), false) => (0..t.rows.len()).collect(),
         (None, _) => Vec::new(),
     };
-    // The download changes with the rows and their order, not with the budget:
-    // a budget keystroke with 1,000 creators does not write it again.
-    let href = use_memo(
-        (
-            text.clone(),
-            props.deal.clone(),
-            props.scheme,
-            order.clone(),
-        ),
-        |(_, _, _, order)| match read.as_ref() {
-            Ok((list, judged)) if !list.rows.is_empty() => {
+    // The download is written when it is asked for, not on every render: a
+    // budget keystroke with 1,000 creators does not write it again. The click
+    // gives the link its address before the browser follows it.
+    let download = {
+        let read = read.clone();
+        let order = order.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let (Some(link), Ok((list, judged))) =
+                (e.target_dyn_into::<web_sys::Element>(), read.as_ref())
+            {
                 let csv_rows: Vec<Vec<String>> = order
                     .iter()
                     .map(|&i| csv_row(&list.rows[i], &judged[i]))
                     .collect();
-                format!(
+                let href = format!(
                     "data:text/csv;charset=utf-8,{}",
                     String::from(js_sys::encode_uri_component(&to_csv(&HEADERS, &csv_rows)))
-                )
+                );
+                // Cannot fail: `href` is a valid attribute name.
+                let _ = link.set_attribute("href", &href);
             }
-            _ => String::new(),
-        },
-    );
+        })
+    };
     let total = order.len();
     let table = use_rows_table(
         "Shortlist",
@@ -291,9 +291,6 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                 cash(t.fitting_cost, c)
             ));
             notes.raw("</p>");
-            let mut link = Markup::of(r#"<a class="button" href=""#);
-            link.text(&href)
-                .raw(r#"" download="shortlist.csv">Download CSV</a>"#);
             let toggle = {
                 let by_cost = by_cost.clone();
                 Callback::from(move |_: MouseEvent| by_cost.set(!*by_cost))
@@ -305,7 +302,7 @@ pub fn ShortlistTable(props: &ShortlistTableProps) -> Html {
                     <button type="button" class="secondary" aria-pressed={by_cost.to_string()} onclick={toggle}>
                         { "Sort by cost per engagement" }
                     </button>
-                    { link.html() }
+                    <a class="button" href="#" download="shortlist.csv" onclick={download}>{ "Download CSV" }</a>
                 </div>
                 { table }
                 { for more }

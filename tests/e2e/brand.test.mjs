@@ -326,6 +326,13 @@ describe("a brand planning a campaign", () => {
     assert.equal(lines.length, 5, "a header and four creators");
     assert.match(lines[0], /^Name,Platform,Followers,Tier/);
     assert.match(lines[1], /^Ana,instagram,12500,micro,4\.128,/);
+    // From the keyboard, and after a change to the list, the download is the list as it is now.
+    await page.fill("#creators", SHORTLIST.split("\n").slice(0, 3).join("\n"));
+    await page.waitForSelector("output[name=row_tier][data-row='3']", { state: "detached" });
+    await page.focus("text=Download CSV");
+    const [again] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    const shorter = (await readFile(await again.path(), "utf8")).trim().split("\r\n");
+    assert.equal(shorter.length, 3, "a header and the two creators left");
   });
 
   test("the reminder to disclose cites the FTC and the CMA/ASA", async (t) => {
