@@ -48,9 +48,35 @@ export async function open(env, query = "", options = {}) {
   const context = await env.browser.newContext({ locale: "en-US", ...options });
   const page = await context.newPage();
   const problems = [];
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  // The document each console error was logged by, beside it in `problems`.
+  const loggedBy = [];
+  page.on("pageerror", (e) => {
+    problems.push(`page error: ${e.message}`);
+    loggedBy.push(null);
+  });
   page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+    if (m.type() !== "error") return;
+    problems.push(`console error: ${m.text()}`);
+    loggedBy.push(m.location().url);
+  });
+  // What a framed document logged about itself as it was replaced is not
+  // something the visitor meets: when the embed preview is sent elsewhere
+  // while its wasm downloads, Chromium reports the fetch that navigation cut
+  // short (its integrity cannot be checked) as an error of the page left.
+  // Errors a script logged carry the script's address and always stay, and
+  // so does everything the page itself logged.
+  const shown = new Map();
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) return;
+    const left = shown.get(frame);
+    shown.set(frame, frame.url());
+    if (!left || left === frame.url()) return;
+    for (let i = problems.length - 1; i >= 0; i--) {
+      if (loggedBy[i] === left) {
+        problems.splice(i, 1);
+        loggedBy.splice(i, 1);
+      }
+    }
   });
   await page.goto(env.base + query);
   // Each view's first answer; the creator view's explaining panels follow it.
