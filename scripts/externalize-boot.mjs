@@ -1,11 +1,14 @@
 // Trunk post-build hook: move the inline <script type="module"> that starts the
 // app into its own file, so the page needs no 'unsafe-inline' in its CSP, and
 // minify the wasm-bindgen glue, which Trunk's own minifier leaves alone, with
-// short names for what the wasm imports from it (short-imports.mjs).
+// short names for what the wasm imports from it (short-imports.mjs), and order
+// the wasm's functions for gzip (order-functions.mjs).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { minify } from "terser";
+import { orderFunctionsForGzip } from "./order-functions.mjs";
 import { shortenGlueImports, shortenWasmImports } from "./short-imports.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -48,8 +51,11 @@ if (process.env.TRUNK_PROFILE === "release") {
   const wasmFile = join(dir, wasmName);
   const wasmBefore = readFileSync(wasmFile);
   const module = "./influencer-rate-calculator_bg.js";
-  const { bytes: wasmAfter, mapping } = shortenWasmImports(wasmBefore, module);
+  const { bytes: shortened, mapping } = shortenWasmImports(wasmBefore, module);
   if (!mapping.size) throw new Error(`${wasmName} imports nothing from ${module}: has wasm-bindgen renamed its glue?`);
+  // The same features as Trunk's wasm-opt run, from the page's own settings.
+  const params = readFileSync("index.html", "utf8").match(/data-wasm-opt-params="([^"]*)"/)?.[1].split(/\s+/) ?? [];
+  const wasmAfter = orderFunctionsForGzip(shortened, params, "node_modules/.bin/wasm-opt");
   const small = shortenGlueImports(minified, mapping, module);
   writeFileSync(file, small);
   writeFileSync(wasmFile, wasmAfter);
@@ -59,7 +65,8 @@ if (process.env.TRUNK_PROFILE === "release") {
     html = html.replaceAll(sri(old), sri(now));
   }
   console.log(`externalize-boot: minified ${glue}, ${before.length} -> ${small.length} bytes`);
-  console.log(`externalize-boot: ${mapping.size} wasm imports renamed, ${wasmName} ${wasmBefore.length} -> ${wasmAfter.length} bytes`);
+  const gz = (b) => gzipSync(b, { level: 9 }).length;
+  console.log(`externalize-boot: ${mapping.size} wasm imports renamed, functions ordered for gzip, ${wasmName} ${wasmBefore.length} -> ${wasmAfter.length} bytes (gzip ${gz(wasmBefore)} -> ${gz(shortened)} -> ${gz(wasmAfter)})`);
   // The blog loader is copied as written; visitors of every blog fetch it.
   const loader = join(dir, "embed.js");
   writeFileSync(loader, (await minify(readFileSync(loader, "utf8"), { ecma: 2020 })).code);
