@@ -507,7 +507,7 @@ async fn the_fee_panel_lists_every_published_method_in_the_chosen_currency() {
 async fn a_collapsed_section_builds_its_content_only_when_opened() {
     let page = Page::<Disclosure>::with_props(DisclosureProps {
         summary: "Details".into(),
-        class: yew::Classes::new(),
+        class: "",
         open: false,
         children: html! { <p id="inside">{ "Inside" }</p> },
     })

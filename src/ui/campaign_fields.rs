@@ -99,7 +99,7 @@ pub fn campaign_fields(
                         { field(Input::Questions, None) }
                     </div>
                 </fieldset>
-                <div class={if invalid { "field invalid" } else { "field" }}>
+                <div ~className={if invalid { "field invalid" } else { "field" }}>
                     <label for="results">{ Key::Results.name() }</label>
                     <textarea id="results" name="results" rows="6" spellcheck="false"
                         placeholder={"name, spend, impressions, engagements, clicks, conversions, revenue\n@ana, 2400, 180000, 9100, 1400, 70, 6500"}

@@ -71,7 +71,7 @@ pub fn metric_line(metric: &Metric, inputs: &CampaignInputs, c: Currency) -> Htm
         working.raw(r#"<span class="note">"#).text(n).raw("</span>");
     }
     html! {
-        <div class={if value.is_none() { "line missing" } else { "line" }}>
+        <div ~className={if value.is_none() { "line missing" } else { "line" }}>
             { term.html() }
             <dd>{ output(id.id(), value, text) }{ working.html() }</dd>
         </div>
@@ -99,7 +99,7 @@ pub fn panel(id: &'static str, heading: &'static str, class: &'static str, body:
     let mut h2 = Markup::of(r#"<h2 id=""#);
     h2.text(id).raw(r#"">"#).text(heading).raw("</h2>");
     html! {
-        <section class={if class.is_empty() { AttrValue::Static("panel") } else { format!("panel {class}").into() }} aria-labelledby={id}>
+        <section ~className={if class.is_empty() { "panel".to_owned() } else { format!("panel {class}") }} aria-labelledby={id}>
             { h2.html() }
             { body }
         </section>

@@ -7,8 +7,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
     pub summary: AttrValue,
+    /// A class beside `disclosure`, or "".
     #[prop_or_default]
-    pub class: Classes,
+    pub class: &'static str,
     #[prop_or_default]
     pub open: bool,
     /// Rendered only while open.
@@ -25,14 +26,13 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
             open.set(details.open());
         })
     };
-    // Written out rather than merged as a set: the app passes one class at most.
     let class = if props.class.is_empty() {
-        AttrValue::Static("disclosure")
+        "disclosure".to_owned()
     } else {
-        format!("disclosure {}", props.class.to_string()).into()
+        format!("disclosure {}", props.class)
     };
     html! {
-        <details class={class} open={*open} ontoggle={on_toggle}>
+        <details ~className={class} open={*open} ontoggle={on_toggle}>
             <summary>{ &props.summary }</summary>
             if *open { { props.children.clone() } }
         </details>

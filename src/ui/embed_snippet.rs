@@ -119,7 +119,7 @@ pub fn EmbedSnippet() -> Html {
             { choice_field("snippet-mode", "Calculator", look.mode, None, &on_mode) }
             { choice_field("snippet-platform", "Platform", look.platform, None, &on_platform) }
             { choice_field("snippet-theme", "Theme", look.theme, None, &on_theme) }
-            <div class={if bad_accent { "field invalid" } else { "field" }}>
+            <div ~className={if bad_accent { "field invalid" } else { "field" }}>
                 <label for="snippet-accent">{ "Accent colour" }<span class="optional">{ " (optional)" }</span></label>
                 <input id="snippet-accent" type="text" placeholder="#0b5cad" value={(*accent_text).clone()}
                     aria-invalid={bad_accent.to_string()} aria-describedby="snippet-accent-error" oninput={on_accent} />

@@ -47,7 +47,7 @@ pub fn posts_field(props: &PostsFieldProps) -> Html {
                     on_input: props.on_posts.clone(),
                 }) }
             } else {
-                <div class={if list_invalid { "field invalid" } else { "field" }}>
+                <div ~className={if list_invalid { "field invalid" } else { "field" }}>
                     { raw(r#"<label for="list">Per-post counts</label>"#) }
                     <textarea id="list" name="list" rows="6" spellcheck="false"
                         placeholder={"480, 36\n512, 41, 12, 30, 6200"} value={props.list.clone()}

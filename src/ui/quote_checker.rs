@@ -187,7 +187,7 @@ pub fn quote_panel(state: &State, a: &Actions) -> Html {
             { raw(r#"<h2 id="quote-heading">Is this quote fair?</h2>"#) }
             <p class="big">
                 <output name="quote_verdict" data-value={q.as_ref().map_or("", |q| q.position.id())}
-                    class={q.as_ref().map(|q| format!("verdict verdict-{}", q.position.id()))}>
+                    ~className={q.as_ref().map(|q| format!("verdict verdict-{}", q.position.id())).unwrap_or_default()}>
                     { q.as_ref().map_or_else(|| waiting(state, &report), |q| position_name(q.position).to_owned()) }
                 </output>
             </p>

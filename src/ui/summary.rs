@@ -133,7 +133,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                 </p>
                 <p class="sub">
                     <output name="verdict" data-value={props.verdict.id()}
-                        class={format!("verdict verdict-{}", props.verdict.id())}>
+                        ~className={format!("verdict verdict-{}", props.verdict.id())}>
                         { props.verdict_label }
                     </output>
                     if let Some((low, high)) = props.typical {

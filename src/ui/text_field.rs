@@ -64,7 +64,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     };
     let invalid = props.error.is_some();
     html! {
-        <div class={if invalid { "field invalid" } else { "field" }}>
+        <div ~className={if invalid { "field invalid" } else { "field" }}>
             <label for={id.clone()}>
                 { &props.label }
                 if props.optional { <span class="optional">{ " (optional)" }</span> }
