@@ -397,12 +397,12 @@ async fn the_gauge_places_the_rate_where_it_sits() {
 #[wasm_bindgen_test]
 async fn the_gauge_labels_its_ticks_apart_when_the_range_is_narrow() {
     // Near the typical range, each tick's label is centred on it, zero included
-    // (labels are given room for a phone's larger type).
+    // (labels are given room for a 320 px phone's larger type).
     let page = shown(
         gauge,
         GaugeProps {
             value: 4.0,
-            floor: 1.8,
+            floor: 1.2,
             ceiling: 3.0,
             marks: vec![],
         },
@@ -421,8 +421,14 @@ async fn the_gauge_labels_its_ticks_apart_when_the_range_is_narrow() {
     };
     let wide = anchors(&page);
     assert_eq!(wide[0], ("0.00%".into(), "start".into()), "{wide:?}");
-    assert_eq!(wide[1], ("1.80%".into(), "middle".into()), "{wide:?}");
+    assert_eq!(wide[1], ("1.20%".into(), "middle".into()), "{wide:?}");
     assert_eq!(wide[2], ("3.00%".into(), "middle".into()), "{wide:?}");
+    // Zero has room beside 1.20% only while the type is small: drawings
+    // narrower than 453 px (where it grows to 21.5 units) leave it out.
+    assert_eq!(
+        page.find(".tick").get_attribute("class").as_deref(),
+        Some("tick hide-453")
+    );
     // 40% stretches the scale: 5.5% and 9.35% sit close, so one label ends at
     // its tick and the other starts at its own; zero has no room.
     let page = shown(

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::intl;
 use super::markup::Markup;
-use super::svg::{at, write_marker};
+use super::svg::{at, fitting_class, write_marker, SIZES};
 use crate::calc::verdict::FAR_ABOVE_FACTOR;
 
 #[derive(Properties, PartialEq)]
@@ -32,23 +32,26 @@ pub fn scale(value: f64, ceiling: f64) -> (f64, impl Fn(f64) -> f64) {
     (max, move |v: f64| (v / max).clamp(0.0, 1.0) * WIDTH)
 }
 
-/// A tick label's width in drawing units, at most: the narrowest drawing's
-/// 26.5-unit type (styles/app.css: on a phone the drawing is shown at about
-/// half size, and its text drawn larger to stay legible) is at most about 17
-/// units a character, and a label has no more characters than bytes.
-fn label_width(label: &str) -> f64 {
-    const UNITS_PER_CHAR: f64 = 17.0;
-    f64::from(u32::try_from(label.len()).unwrap_or(u32::MAX)) * UNITS_PER_CHAR
+/// A tick label's width in drawing units at type `size`, at most: about 0.65
+/// em a character, and a label has no more characters than bytes.
+fn label_width(label: &str, size: f64) -> f64 {
+    const EMS_PER_CHAR: f64 = 0.65;
+    f64::from(u32::try_from(label.len()).unwrap_or(u32::MAX)) * EMS_PER_CHAR * size
 }
+
+/// The largest tick type (a 320 px phone's, [`SIZES`]): labels are placed
+/// so that they stay apart even at that size.
+const LARGEST_TICK: f64 = SIZES[SIZES.len() - 1].1;
 
 /// Appends the labels under the scale: the typical range's ends and where
 /// far above begins, at `xs`, and zero at the start when it fits. Labels
 /// never run past the drawing or into each other: when the range's ends sit
-/// close, their labels move apart, one ending and one starting at its tick.
+/// close, their labels move apart, one ending and one starting at its tick,
+/// and a label that would still reach the one before it moves right.
 fn write_ticks(m: &mut Markup, xs: [f64; 3], values: [f64; 3]) {
     const GAP: f64 = 8.0;
     let labels = values.map(intl::percent);
-    let widths = [0, 1, 2].map(|i| label_width(&labels[i]));
+    let widths = [0, 1, 2].map(|i| label_width(&labels[i], LARGEST_TICK));
     let close = xs[1] - xs[0] < f64::midpoint(widths[0], widths[1]) + GAP;
     // Each label's anchor, and the share of its width left of its tick.
     let anchors = if close {
@@ -56,18 +59,32 @@ fn write_ticks(m: &mut Markup, xs: [f64; 3], values: [f64; 3]) {
     } else {
         [("middle", 0.5); 3]
     };
-    let lefts = [0, 1, 2].map(|i| xs[i] - widths[i] * anchors[i].1);
+    // Where each label is drawn: no label starts left of the drawing's
+    // margin, or before the one left of it ends (where far above begins can
+    // sit close to the range's top when a high rate stretches the scale).
+    let mut at_x = xs;
+    let mut right = f64::NEG_INFINITY;
+    for i in 0..3 {
+        let left = xs[i] - widths[i] * anchors[i].1;
+        let shift = (-MARGIN - left).max(right + GAP - left).max(0.0);
+        at_x[i] += shift;
+        right = left + shift + widths[i];
+    }
+    // Zero, at each size where there is room left of the first label (its
+    // type, and so its width, grows as the drawing narrows).
     let zero = intl::percent(0.0);
-    if lefts[0] >= label_width(&zero) + GAP {
-        m.raw(r#"<text class="tick" x="0" y="52" text-anchor="start">"#)
+    let first_left = |size: f64| at_x[0] - label_width(&labels[0], size) * anchors[0].1;
+    if let Some(class) =
+        fitting_class(|&(_, size, _)| label_width(&zero, size) + GAP <= first_left(size))
+    {
+        m.raw(r#"<text class="tick "#).raw(class);
+        m.raw(r#"" x="0" y="56" text-anchor="start">"#)
             .text(&zero)
             .raw("</text>");
     }
     for i in 0..3 {
-        // No label starts left of the drawing's margin.
-        let x = xs[i] + (-MARGIN - lefts[i]).max(0.0);
-        m.raw(r#"<text class="tick" x=""#).text(&at(x));
-        m.raw(r#"" y="52" text-anchor=""#)
+        m.raw(r#"<text class="tick" x=""#).text(&at(at_x[i]));
+        m.raw(r#"" y="56" text-anchor=""#)
             .raw(anchors[i].0)
             .raw(r#"">"#);
         m.text(&labels[i]).raw("</text>");
@@ -86,7 +103,7 @@ pub fn gauge(props: &GaugeProps) -> Html {
     );
     let vx = at(x(props.value));
     let mut m = Markup::of(
-        r#"<div class="drawing"><svg class="gauge" viewBox="-24 0 648 90" role="img" aria-label=""#,
+        r#"<div class="drawing"><svg class="gauge" viewBox="-24 0 648 101" role="img" aria-label=""#,
     );
     m.text(&label).raw(r#"">"#);
     for (from, to, class) in [
@@ -122,8 +139,8 @@ pub fn gauge(props: &GaugeProps) -> Html {
         [props.floor, props.ceiling, far],
     );
     m.raw(r#"<text class="tick" x=""#).text(&at(WIDTH));
-    m.raw(r#"" y="83" text-anchor="end">far above</text><text class="tick" x=""#);
+    m.raw(r#"" y="93" text-anchor="end">far above</text><text class="tick" x=""#);
     m.text(&at(x(f64::midpoint(props.floor, props.ceiling))));
-    m.raw(r#"" y="83" text-anchor="middle">typical</text></svg></div>"#);
+    m.raw(r#"" y="93" text-anchor="middle">typical</text></svg></div>"#);
     m.html()
 }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::intl;
 use super::markup::Markup;
-use super::svg::{at, write_marker};
+use super::svg::{at, fitting_class, write_marker};
 use crate::calc::bands::count;
 use crate::calc::choice::Choice;
 use crate::calc::tier::TierScheme;
@@ -22,19 +22,6 @@ const SCALE_MAX: f64 = 7.0;
 /// the gauge is, so that the same type sizes suit both (styles/app.css).
 const WIDTH: f64 = 584.0;
 
-/// A tier's name is drawn larger as the drawing narrows (styles/app.css:
-/// 12 units on a desktop, up to 27 on a phone, so that it stays about 12 px
-/// or more). Each size and the class that leaves the name out of drawings
-/// narrower than where that size starts.
-const NAME_SIZES: [(f64, &str); 6] = [
-    (12.0, ""),
-    (15.0, r#" class="hide-707""#),
-    (18.0, r#" class="hide-566""#),
-    (22.0, r#" class="hide-453""#),
-    (25.0, r#" class="hide-362""#),
-    (27.0, r#" class="hide-318""#),
-];
-
 /// A tier's name's width in ems, at most about: DejaVu Sans, the widest of
 /// the usual fonts, gives M 0.86, i 0.28, r 0.41, most letters 0.55-0.75.
 fn name_ems(name: &str) -> f64 {
@@ -49,22 +36,13 @@ fn name_ems(name: &str) -> f64 {
         .sum()
 }
 
-/// The class for a tier's `name` in a band `width` units wide: none when
-/// it fits at every size, the class of the first size it does not fit at,
-/// and `None` when it does not fit even on a desktop.
+/// The class for a tier's `name` in a band `width` units wide (see
+/// [`fitting_class`]): a name is drawn larger as the drawing narrows, and
+/// left out where it no longer fits its band.
 fn name_class(name: &str, width: f64) -> Option<&'static str> {
     const ROOM: f64 = 4.0;
     let ems = name_ems(name);
-    let fits = |size: f64| ems * size + ROOM <= width;
-    if !fits(NAME_SIZES[0].0) {
-        return None;
-    }
-    Some(
-        NAME_SIZES
-            .iter()
-            .find(|(size, _)| !fits(*size))
-            .map_or("", |(_, class)| *class),
-    )
+    fitting_class(|&(size, _, _)| ems * size + ROOM <= width)
 }
 
 /// Where `followers` sits on the scale, 0 to [`WIDTH`].
@@ -85,7 +63,7 @@ pub fn tier_scale(props: &TierScaleProps) -> Html {
         None => "Scale of tiers from 100 to 10 million followers".to_owned(),
     };
     let mut m = Markup::of(
-        r#"<div class="drawing"><svg class="scale" viewBox="-32 0 648 74" role="img" aria-label=""#,
+        r#"<div class="drawing"><svg class="scale" viewBox="-32 0 648 80" role="img" aria-label=""#,
     );
     m.text(&label).raw(r#"">"#);
     for (i, b) in props.scheme.bands.iter().enumerate() {
@@ -101,7 +79,7 @@ pub fn tier_scale(props: &TierScaleProps) -> Html {
         m.raw(r#"" height="30"></rect>"#);
         let name = b.tier.name();
         if let Some(class) = name_class(name, width) {
-            m.raw("<text").raw(class).raw(r#" x=""#);
+            m.raw(r#"<text class=""#).raw(class).raw(r#"" x=""#);
             m.text(&at(f64::midpoint(x0, x1)));
             m.raw(r#"" y="25" dominant-baseline="central" text-anchor="middle">"#)
                 .text(name)
@@ -111,7 +89,7 @@ pub fn tier_scale(props: &TierScaleProps) -> Html {
     }
     for t in [100_u64, 1_000, 10_000, 100_000, 1_000_000, 10_000_000] {
         m.raw(r#"<text class="tick" x=""#).text(&at(x_of(t)));
-        m.raw(r#"" y="66" text-anchor="middle">"#)
+        m.raw(r#"" y="72" text-anchor="middle">"#)
             .text(&intl::compact(count(t)))
             .raw("</text>");
     }
