@@ -131,7 +131,7 @@ fn as_text(props: &RateCardProps, lines: &[(String, String)]) -> String {
 
 #[component]
 pub fn RateCard(props: &RateCardProps) -> Html {
-    let status = use_state(String::new);
+    let status = use_state_eq(String::new);
     let rows = lines(props);
     let text = as_text(props, &rows);
     let on_print = Callback::from(|_: MouseEvent| {
