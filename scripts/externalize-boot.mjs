@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { minify } from "terser";
 import { orderFunctionsForGzip } from "./order-functions.mjs";
@@ -54,8 +55,10 @@ if (process.env.TRUNK_PROFILE === "release") {
   const { bytes: shortened, mapping } = shortenWasmImports(wasmBefore, module);
   if (!mapping.size) throw new Error(`${wasmName} imports nothing from ${module}: has wasm-bindgen renamed its glue?`);
   // The same features as Trunk's wasm-opt run, from the page's own settings.
-  const params = readFileSync("index.html", "utf8").match(/data-wasm-opt-params="([^"]*)"/)?.[1].split(/\s+/) ?? [];
-  const wasmAfter = orderFunctionsForGzip(shortened, params, "node_modules/.bin/wasm-opt");
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const params = readFileSync(join(root, "index.html"), "utf8").match(/data-wasm-opt-params="([^"]*)"/)?.[1].split(/\s+/) ?? [];
+  if (!params.length) throw new Error("index.html gives wasm-opt no parameters (data-wasm-opt-params)");
+  const wasmAfter = orderFunctionsForGzip(shortened, params, join(root, "node_modules/.bin/wasm-opt"));
   const small = shortenGlueImports(minified, mapping, module);
   writeFileSync(file, small);
   writeFileSync(wasmFile, wasmAfter);
