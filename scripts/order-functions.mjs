@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import binaryen from "binaryen";
+import { readU32 } from "./short-imports.mjs";
 
 /** deflate's window: what a function can borrow from. */
 const WINDOW = 32 * 1024;
@@ -36,17 +37,6 @@ const FEATURES = {
   multivalue: "Multivalue",
   "mutable-globals": "MutableGlobals",
 };
-
-function readU32(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (b < 0x80) return [value, at];
-  }
-}
 
 /** The function bodies of the code section, in order. */
 function bodies(bytes) {

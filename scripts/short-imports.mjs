@@ -13,7 +13,7 @@
 export const SHORT_MODULE = "w";
 
 /** Reads an unsigned LEB128 at `at`; returns [value, next offset]. */
-function readU32(bytes, at) {
+export function readU32(bytes, at) {
   let value = 0;
   let shift = 0;
   for (;;) {
