@@ -103,7 +103,7 @@ pub fn gauge(props: &GaugeProps) -> Html {
     );
     let vx = at(x(props.value));
     let mut m = Markup::of(
-        r#"<div class="drawing"><svg class="gauge" viewBox="-24 0 648 101" role="img" aria-label=""#,
+        r#"<div class="drawing"><svg class="gauge" viewBox="-24 0 648 101" preserveAspectRatio="xMinYMin slice" role="img" aria-label=""#,
     );
     m.text(&label).raw(r#"">"#);
     for (from, to, class) in [

@@ -63,7 +63,7 @@ pub fn tier_scale(props: &TierScaleProps) -> Html {
         None => "Scale of tiers from 100 to 10 million followers".to_owned(),
     };
     let mut m = Markup::of(
-        r#"<div class="drawing"><svg class="scale" viewBox="-32 0 648 80" role="img" aria-label=""#,
+        r#"<div class="drawing"><svg class="scale" viewBox="-32 0 648 80" preserveAspectRatio="xMinYMin slice" role="img" aria-label=""#,
     );
     m.text(&label).raw(r#"">"#);
     for (i, b) in props.scheme.bands.iter().enumerate() {

@@ -191,8 +191,9 @@ describe("on a phone", () => {
       "?followers=800&likes=80&comments=9",
       "?mode=brand&budget=250000&followers=48K&likes=1900&comments=85&quote=900",
     ];
-    // 320 px: the narrowest phones (iPhone SE, first generation); 360 px: the commonest Android width.
-    for (const width of [320, 360, 390, 1280]) {
+    // 320 px: the narrowest phones (iPhone SE, first generation); 360 px: the commonest Android width;
+    // 768 px: a tablet, where the drawings take their middle type steps.
+    for (const width of [320, 360, 390, 768, 1280]) {
       for (const query of links) {
         const { page } = await calculator(t, query, { viewport: { width, height: 844 } });
         await page.locator("output[data-value]:not([data-value=''])").first().waitFor();
